@@ -1,0 +1,94 @@
+/**
+ * Background worker: the one dispatcher for messages, the verdicts, the toolbar button and the
+ * per-tab state. It sends nothing over the network: the dataset is bundled.
+ */
+import browser from 'webextension-polyfill';
+import indexJson from '../generated/index.json';
+import type { DatasetIndex } from '../core/dataset/types';
+import type { AppIdentity } from '../core/identity';
+import type { ToBackground } from '../core/messages';
+import { handlesHost, STORE_MODULES } from '../core/stores';
+import { isoDay, type Level } from '../core/verdict/levels';
+import { verdictFor, type Verdict } from '../core/verdict/lookup';
+import { TabStore, type TabState } from './tabState';
+import { toolbarFor } from './toolbar';
+import { admit, type SenderInfo } from './validate';
+
+const index = indexJson as unknown as DatasetIndex;
+const tabs = new TabStore(browser.storage.session);
+const gate = {
+  extensionId: browser.runtime.id,
+  extensionBase: browser.runtime.getURL(''),
+  storeHosts: (host: string) => STORE_MODULES.some((s) => handlesHost(s, host)),
+};
+
+function verdicts(apps: AppIdentity[]): Verdict[] {
+  const today = isoDay(new Date());
+  return apps.map((a) => verdictFor(index, a, today));
+}
+
+const shortLabel = (level: Level) => browser.i18n.getMessage(`toolbarShort_${level.replace('-', '_')}`) || level;
+
+async function showToolbar(tabId: number, state: TabState | null): Promise<void> {
+  const view = toolbarFor(state?.page ?? 'none', state?.verdicts.map((v) => v.level) ?? [], shortLabel);
+  try {
+    await browser.action.setBadgeText({ tabId, text: view.text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: view.colour });
+    const title = browser.i18n.getMessage(view.title.message, view.title.substitution ? [view.title.substitution] : undefined);
+    await browser.action.setTitle({ tabId, title: title || 'Ban Radar' });
+  } catch {
+    // The tab was closed meanwhile.
+  }
+}
+
+const handlers = {
+  async 'page-state'(m: Extract<ToBackground, { type: 'page-state' }>, tabId: number) {
+    const fresh = verdicts(m.apps);
+    const keep = (v: Verdict, i: number) => v.level !== 'none' || (m.page === 'detail' && !m.append && i === 0);
+    const state = await tabs.update(tabId, (prev) => {
+      const base: TabState =
+        m.append && prev && prev.url === m.url
+          ? prev
+          : { url: m.url, page: m.page, appCount: 0, verdicts: [], updated: 0 };
+      const known = new Set(base.verdicts.map((v) => `${v.identity.store}:${v.identity.id}`));
+      const added = fresh.filter((v, i) => keep(v, i) && !known.has(`${v.identity.store}:${v.identity.id}`));
+      return { ...base, appCount: base.appCount + m.apps.length, verdicts: [...base.verdicts, ...added], updated: Date.now() };
+    });
+    await showToolbar(tabId, state);
+    return { ok: true };
+  },
+  async 'open-detail'(m: Extract<ToBackground, { type: 'open-detail' }>) {
+    const url = browser.runtime.getURL(`src/popup/index.html?store=${encodeURIComponent(m.app.store)}&id=${encodeURIComponent(m.app.id)}`);
+    await browser.tabs.create({ url });
+    return { ok: true };
+  },
+  async 'tab-state'(m: Extract<ToBackground, { type: 'tab-state' }>) {
+    return { state: await tabs.get(m.tabId), meta: index.meta, jurisdictions: index.jurisdictions };
+  },
+  async lookup(m: Extract<ToBackground, { type: 'lookup' }>) {
+    return { verdicts: verdicts(m.apps), meta: index.meta, jurisdictions: index.jurisdictions };
+  },
+};
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: SenderInfo) => {
+  const accepted = admit(raw, sender, gate);
+  if (!accepted) return undefined; // unknown kind, wrong sender or bad payload: no reply at all
+  const { message, tabId } = accepted;
+  switch (message.type) {
+    case 'page-state':
+      return handlers['page-state'](message, tabId!);
+    case 'open-detail':
+      return handlers['open-detail'](message);
+    case 'tab-state':
+      return handlers['tab-state'](message);
+    case 'lookup':
+      return handlers.lookup(message);
+  }
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
+// A new document in the tab: forget the old page until its content script reports again.
+// (For in-page navigation the content script reports the new state ~150 ms after this fires.)
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void tabs.clear(tabId).then(() => showToolbar(tabId, null));
+});

@@ -1,0 +1,184 @@
+/**
+ * `npm run check -- <url>…` — the extension's verdict for store URLs, through the same core.
+ *   --page <file.html> --url <url>   read a saved page (DOM in node): a detail page gives its app, a list page every app
+ *   --json                           one JSON object per input, one per line (a stable contract: see README)
+ *   --date YYYY-MM-DD                judge as of another day (default: today)
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { DatasetError } from '../core/dataset/compile';
+import type { DatasetIndex } from '../core/dataset/types';
+import type { AppIdentity, PageKind } from '../core/identity';
+import { parseUrl, readPage, recogniseUrl } from '../core/page';
+import { isoDay } from '../core/verdict/levels';
+import { verdictFor, type Verdict } from '../core/verdict/lookup';
+import { statusSince } from '../core/verdict/summary';
+import { loadDataset } from '../node/readDataset';
+
+export interface CheckInput {
+  url: string;
+  page?: string;
+}
+
+export interface CheckResult {
+  url: string;
+  page: PageKind;
+  apps: {
+    store: string;
+    id: string;
+    title: string | null;
+    developer: string | null;
+    level: string;
+    matchedBy: string | null;
+    actions: { jurisdiction: string; scope: string; status: string; title: string; date: string; sources: string[] }[];
+  }[];
+}
+
+export class UsageError extends Error {}
+
+const USAGE = `Usage: npm run check -- [--json] [--date YYYY-MM-DD] <store URL>… [--page <saved.html> --url <store URL>]…`;
+
+export function parseArgs(argv: string[]): { inputs: CheckInput[]; json: boolean; date: string | null; help: boolean } {
+  const inputs: CheckInput[] = [];
+  let json = false;
+  let date: string | null = null;
+  let pendingPage: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--json') json = true;
+    else if (arg === '--help' || arg === '-h') return { inputs, json, date, help: true };
+    else if (arg === '--date') {
+      date = value();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
+    } else if (arg === '--page') {
+      if (pendingPage) throw new UsageError(`--page ${pendingPage} needs a --url before the next --page`);
+      pendingPage = value();
+    } else if (arg === '--url') {
+      if (!pendingPage) throw new UsageError('--url goes with a --page before it');
+      inputs.push({ url: value(), page: pendingPage });
+      pendingPage = null;
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else inputs.push({ url: arg });
+  }
+  if (pendingPage) throw new UsageError(`--page ${pendingPage} needs --url <the page's address>`);
+  return { inputs, json, date, help: false };
+}
+
+function toResult(url: string, page: PageKind, verdicts: Verdict[], today: string): CheckResult {
+  return {
+    url,
+    page,
+    apps: verdicts.map((v) => ({
+      store: v.identity.store,
+      id: v.identity.id,
+      title: v.identity.title,
+      developer: v.identity.developer,
+      level: v.level,
+      matchedBy: v.match?.matchedBy ?? null,
+      actions: v.actions.map(({ action: a }) => ({
+        jurisdiction: a.jurisdiction,
+        scope: a.scope,
+        status: a.status,
+        title: a.title,
+        date: statusSince(a, today),
+        sources: [...new Set([...a.sources, ...a.history.flatMap((h) => h.sources ?? [])].map((s) => s.url))],
+      })),
+    })),
+  };
+}
+
+/** One input through the same path as the extension: URL → (page →) identities → verdicts. */
+export function check(index: DatasetIndex, input: CheckInput, today: string): CheckResult {
+  const url = parseUrl(input.url);
+  if (!url) throw new UsageError(`not a web address: "${input.url}"`);
+  const judge = (page: PageKind, apps: AppIdentity[]) =>
+    toResult(input.url, page, apps.map((a) => verdictFor(index, a, today)), today);
+
+  if (input.page !== undefined) {
+    if (!existsSync(input.page) || !statSync(input.page).isFile()) throw new UsageError(`no such file: ${input.page}`);
+    const html = readFileSync(input.page, 'utf8');
+    const dom = new JSDOM(html, { url: url.href, virtualConsole: new VirtualConsole() });
+    const reading = readPage(dom.window.document, url);
+    return judge(reading.page, reading.apps);
+  }
+  // Without the page we know only what the URL says: the app id on detail pages.
+  const found = recogniseUrl(url);
+  if (!found) return judge('none', []);
+  if (found.match.kind === 'list') return judge('list', []);
+  if (!found.match.id) return judge('unreadable', []);
+  return judge('detail', [{ store: found.store.id, id: found.match.id, title: null, developer: null }]);
+}
+
+const LEVEL_WORDS: Record<string, string> = {
+  banned: 'BANNED',
+  restricted: 'RESTRICTED',
+  'at-risk': 'AT RISK',
+  past: 'PAST ACTION',
+  none: 'not in the list',
+};
+
+export function formatHuman(r: CheckResult): string {
+  const lines = [`${r.url}`, `  page: ${r.page}${r.page === 'unreadable' ? ' (could not read this page)' : ''}`];
+  if (r.page === 'list' && r.apps.length === 0) lines.push('  (a list page: pass --page <saved.html> --url <this URL> to read its apps)');
+  for (const app of r.apps) {
+    if (r.page === 'list' && app.level === 'none') continue;
+    const name = app.title ? `${app.title} (${app.store} ${app.id})` : `${app.store} ${app.id}`;
+    lines.push(`  ${name}: ${LEVEL_WORDS[app.level]}${app.matchedBy ? `, matched by ${app.matchedBy}` : ''}`);
+    for (const a of app.actions) {
+      lines.push(`    - [${a.jurisdiction}] ${a.title} — ${a.status}${a.scope !== 'public' ? ` (${a.scope})` : ''} since ${a.date}`);
+      for (const s of a.sources) lines.push(`        ${s}`);
+    }
+  }
+  if (r.page === 'list') {
+    const flagged = r.apps.filter((a) => a.level !== 'none').length;
+    lines.push(`  ${r.apps.length} apps on the page, ${flagged} flagged`);
+  }
+  if (r.apps.some((a) => a.level === 'none') && r.page === 'detail') lines.push('  Not being in the list does not mean an app is safe.');
+  return lines.join('\n');
+}
+
+export function main(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): number {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    err(`check: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    out(USAGE);
+    return 0;
+  }
+  if (args.inputs.length === 0) {
+    err(`check: give at least one store URL\n${USAGE}`);
+    return 2;
+  }
+  let index: DatasetIndex;
+  try {
+    index = loadDataset();
+  } catch (e) {
+    err(e instanceof DatasetError ? e.message : `check: could not load the dataset: ${(e as Error).message}`);
+    return 1;
+  }
+  const today = args.date ?? isoDay(new Date());
+  let failed = 0;
+  for (const input of args.inputs) {
+    try {
+      const result = check(index, input, today);
+      out(args.json ? JSON.stringify(result) : formatHuman(result));
+    } catch (e) {
+      failed++;
+      err(`check: ${e instanceof UsageError ? e.message : `could not check ${input.url}: ${(e as Error).message}`}`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.filename === (await import('node:fs')).realpathSync(process.argv[1])) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,69 @@
+/**
+ * The inline badge: a host element with a shadow root, so page styles cannot reach it and ours cannot leak.
+ * The root is open: a closed one would not stop a hostile page from removing or covering the host, and an
+ * open one lets assistive tools and our browser tests read it. All text goes in through textContent;
+ * nothing from the page is ever parsed as HTML.
+ */
+import type { Level } from '../core/verdict/levels';
+import css from './badge.css?inline';
+
+export const BADGE_ATTR = 'data-ban-radar';
+
+const ICONS: Record<Exclude<Level, 'none'>, string> = { banned: '⛔', restricted: '⚠', 'at-risk': '⚠', past: 'ⓘ' };
+
+export interface BadgeSpec {
+  level: Exclude<Level, 'none'>;
+  /** Short visible text, e.g. "Banned in India". */
+  label: string;
+  /** Longer text for hover, keyboard focus and screen readers. */
+  summary: string;
+  /** Detail badges are buttons that open the full verdict; tile badges are plain labels inside a link. */
+  onActivate?: () => void;
+}
+
+export function isBadgeHost(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).hasAttribute(BADGE_ATTR);
+}
+
+export function createBadge(doc: Document, spec: BadgeSpec, key: string): HTMLElement {
+  const host = doc.createElement('span');
+  host.setAttribute(BADGE_ATTR, key);
+  host.dataset.level = spec.level;
+  host.style.setProperty('margin-inline-start', '8px', 'important');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const badge = doc.createElement(spec.onActivate ? 'button' : 'span');
+  badge.className = `badge ${spec.level}${spec.onActivate ? '' : ' tile'}`;
+  badge.setAttribute('part', 'badge');
+  const icon = doc.createElement('span');
+  icon.className = 'icon';
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = ICONS[spec.level];
+  const text = doc.createElement('span');
+  text.textContent = spec.label;
+  badge.append(icon, text);
+  if (spec.onActivate) {
+    (badge as HTMLButtonElement).type = 'button';
+    badge.setAttribute('aria-label', spec.summary);
+    const tip = doc.createElement('span');
+    tip.className = 'tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.id = 'tip';
+    tip.textContent = spec.summary;
+    badge.setAttribute('aria-describedby', 'tip');
+    const activate = spec.onActivate;
+    badge.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      activate();
+    });
+    root.append(style, badge, tip);
+  } else {
+    badge.setAttribute('role', 'img');
+    badge.setAttribute('aria-label', spec.summary);
+    badge.title = spec.summary;
+    root.append(style, badge);
+  }
+  return host;
+}

@@ -1,0 +1,51 @@
+/**
+ * The few extension APIs the content script uses, without the polyfill (the script must stay small
+ * and self-contained). Chrome's MV3 `chrome.*` and Firefox's `browser.*` both return promises here.
+ */
+interface RuntimeLike {
+  id?: string;
+  getURL(path: string): string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(cb: (message: unknown, sender: { id?: string; url?: string }, sendResponse: (r: unknown) => void) => boolean | void): void;
+  };
+}
+interface StorageAreaLike {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+interface ExtensionApi {
+  runtime: RuntimeLike;
+  storage: {
+    local: StorageAreaLike;
+    onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void };
+  };
+  i18n: { getMessage(name: string, substitutions?: string | string[]): string; getUILanguage(): string };
+}
+
+const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+export const ext: ExtensionApi | undefined = g.browser?.runtime?.id ? g.browser : g.chrome?.runtime?.id ? g.chrome : undefined;
+
+/** Sends a message; a worker that is restarting or an extension that was reloaded must not break the page. */
+export async function send(message: unknown): Promise<unknown> {
+  try {
+    return await ext?.runtime.sendMessage(message);
+  } catch {
+    return undefined;
+  }
+}
+
+export function t(name: string, substitutions?: string | string[]): string {
+  try {
+    return ext?.i18n.getMessage(name, substitutions) || name;
+  } catch {
+    return name;
+  }
+}
+
+export function uiLanguage(): string {
+  try {
+    return ext?.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,0 +1,45 @@
+/** The dataset's fixed vocabularies. Zod-free, so that runtime code can import them cheaply. */
+
+export const STORES = [
+  'google-play',
+  'app-store',
+  'microsoft-store',
+  'galaxy-store',
+  'appgallery',
+  'amazon-appstore',
+  'getapps',
+  'apkmirror',
+  'apkpure',
+  'uptodown',
+  'aptoide',
+] as const;
+export type StoreId = (typeof STORES)[number];
+
+/** Status of an action today; the last entry of its history. */
+export const STATUSES = ['in-force', 'proposed', 'enjoined', 'suspended', 'revoked', 'lifted', 'expired'] as const;
+export type Status = (typeof STATUSES)[number];
+/** Statuses that end an action: they need an `ended` date equal to the day they began. */
+export const ENDING_STATUSES: readonly Status[] = ['revoked', 'lifted', 'expired'];
+
+/** Who the measure reaches. */
+export const SCOPES = ['public', 'government-devices', 'new-downloads', 'limited'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** What the action does to the apps it names. `revoke` actions name no apps; they end other actions. */
+export const MEASURES = ['block', 'restrict', 'divest', 'revoke'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const GROUNDS = [
+  'national-security',
+  'data-protection',
+  'foreign-control',
+  'content',
+  'public-order',
+  'gambling',
+  'fraud',
+  'sanctions',
+  'terrorism',
+  'child-safety',
+  'registration',
+] as const;
+

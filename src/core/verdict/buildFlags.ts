@@ -1,0 +1,42 @@
+/** Build-time: derives the content script's compact flag table from the full index. */
+import type { DatasetIndex } from '../dataset/types';
+import { listingKey } from '../dataset/keys';
+import { normalizeName } from '../text/normalize';
+import type { FlagTable, Step } from './flags';
+import { actionsFor, type Match } from './lookup';
+import { actionLevel, levelChangeDays, levelOf } from './levels';
+
+function steps(index: DatasetIndex, match: Match, today: string): Step[] {
+  const actions = actionsFor(index, match, today).map((v) => v.action);
+  const at = (day: string): Step => {
+    const level = levelOf(actions, day);
+    const jurisdictions = [...new Set(actions.filter((a) => actionLevel(a, day) === level).map((a) => a.jurisdiction))];
+    return [day, level, level === 'none' ? [] : jurisdictions];
+  };
+  return [['', ...at(today).slice(1)] as Step, ...levelChangeDays(actions, today).map(at)];
+}
+
+export function buildFlagTable(index: DatasetIndex, today: string): FlagTable {
+  const opIds = Object.keys(index.operators);
+  const opSlot = new Map(opIds.map((id, i) => [id, i]));
+  const jn: Record<string, string> = {};
+  for (const [code, j] of Object.entries(index.jurisdictions)) if (code.includes('-')) jn[code] = j.name;
+  const table: FlagTable = { version: index.meta.version, jn, l: {}, p: {}, pa: {}, n: {}, a: [], o: [] };
+  index.apps.forEach((app, slot) => {
+    table.a.push(steps(index, { matchedBy: 'store-id', app, operator: index.operators[app.operator] ?? null }, today));
+    for (const l of app.listings) table.l[listingKey(l.store, l.id)] = slot;
+    for (const name of [app.name, ...app.aliases]) {
+      const key = `${opSlot.get(app.operator)}|${normalizeName(name)}`;
+      if (!(key in table.pa)) table.pa[key] = slot;
+    }
+  });
+  for (const [key, slots] of Object.entries(index.keys.name)) if (slots.length === 1) table.n[key] = slots[0]!;
+  for (const [key, opId] of Object.entries(index.keys.publisher)) table.p[key] = opSlot.get(opId)!;
+  for (const opId of opIds) {
+    const operatorWide = Object.values(index.actions).some((a) => a.operators.includes(opId));
+    table.o.push(
+      operatorWide ? steps(index, { matchedBy: 'publisher', app: null, operator: index.operators[opId]! }, today) : [],
+    );
+  }
+  return table;
+}

@@ -1,0 +1,72 @@
+/**
+ * The compact flag table shipped inside the content script, so that the badge's decision
+ * ("flagged or not, at what level, where") never waits for the background worker.
+ * Built by buildFlags.ts from the full index through the same lookup as the verdict;
+ * a unit test holds flagFor() equal to verdictFor() for every listing.
+ */
+import { listingKey } from '../dataset/keys';
+import type { AppIdentity, MatchedBy } from '../identity';
+import { normalizeName } from '../text/normalize';
+import type { Level } from './levels';
+
+/** A level and the jurisdictions behind it, from a day on ('' = from the start). */
+export type Step = [day: string, level: Level, jurisdictions: string[]];
+
+export interface FlagTable {
+  version: string;
+  /** Dataset names of sub-national jurisdictions (Intl knows the countries). */
+  jn: Record<string, string>;
+  /** listing key → app slot */
+  l: Record<string, number>;
+  /** normalised developer name → operator slot */
+  p: Record<string, number>;
+  /** `${operator slot}|${normalised name}` → app slot */
+  pa: Record<string, number>;
+  /** normalised distinctive name → app slot (only names that point at one app) */
+  n: Record<string, number>;
+  /** app slot → level steps */
+  a: Step[][];
+  /** operator slot → level steps for operator-only matches (empty when no operator-wide action) */
+  o: Step[][];
+}
+
+export interface Flag {
+  level: Level;
+  jurisdictions: string[];
+  matchedBy: MatchedBy;
+}
+
+/** The step in force on `today`. */
+export function stepOn(steps: readonly Step[], today: string): Step | null {
+  let current: Step | null = null;
+  for (const step of steps) if (step[0] <= today) current = step;
+  return current;
+}
+
+function flag(steps: readonly Step[] | undefined, today: string, matchedBy: MatchedBy): Flag | null {
+  const step = steps ? stepOn(steps, today) : null;
+  return step ? { level: step[1], jurisdictions: step[2], matchedBy } : null;
+}
+
+/** Mirrors findMatch() in lookup.ts over the compact table. */
+export function flagFor(table: FlagTable, who: AppIdentity, today: string): Flag | null {
+  const slot =
+    table.l[listingKey(who.store, who.id)] ??
+    (who.androidPackage ? table.l[listingKey('google-play', who.androidPackage)] : undefined);
+  if (slot !== undefined) return flag(table.a[slot], today, 'store-id');
+
+  const title = who.title ? normalizeName(who.title) : '';
+  if (who.developer) {
+    const op = table.p[normalizeName(who.developer)];
+    if (op !== undefined) {
+      const app = title ? table.pa[`${op}|${title}`] : undefined;
+      if (app !== undefined) return flag(table.a[app], today, 'publisher');
+      if (table.o[op]?.length) return flag(table.o[op], today, 'publisher');
+    }
+  }
+  if (title) {
+    const app = table.n[title];
+    if (app !== undefined) return flag(table.a[app], today, 'name');
+  }
+  return null;
+}

@@ -1,0 +1,122 @@
+/**
+ * The one lookup path: app identity → dataset match → verdict. Used by the background worker,
+ * the command-line check and the build (which derives the content script's compact table from it).
+ */
+import type { Action, App, DatasetIndex, Note, Operator } from '../dataset/types';
+import { listingKey } from '../dataset/keys';
+import type { AppIdentity, MatchedBy } from '../identity';
+import { normalizeName } from '../text/normalize';
+import { compareLevels, levelOf, actionLevel, type Level } from './levels';
+
+export interface Match {
+  matchedBy: MatchedBy;
+  /** The app in the dataset; null when only the operator matched (operator-wide actions apply). */
+  app: App | null;
+  operator: Operator | null;
+  /** For store-id matches: which listing key matched (e.g. the Android package on an APK site). */
+  via?: string;
+}
+
+export interface ActionView {
+  action: Action;
+  level: Level;
+  /** The names this action published for the app; empty for operator-wide actions. */
+  names: string[];
+  /** Whether the action reaches the app through its operator rather than by name. */
+  viaOperator: boolean;
+}
+
+export interface Verdict {
+  identity: AppIdentity;
+  level: Level;
+  match: Match | null;
+  actions: ActionView[];
+  notes: Note[];
+}
+
+export function findMatch(index: DatasetIndex, who: AppIdentity): Match | null {
+  const op = (app: App) => index.operators[app.operator] ?? null;
+  const byKey = (key: string): Match | null => {
+    const i = index.keys.listing[key];
+    if (i === undefined) return null;
+    const app = index.apps[i]!;
+    return { matchedBy: 'store-id', app, operator: op(app), via: key };
+  };
+  const direct = byKey(listingKey(who.store, who.id));
+  if (direct) return direct;
+  if (who.androidPackage) {
+    const viaPackage = byKey(listingKey('google-play', who.androidPackage));
+    if (viaPackage) return viaPackage;
+  }
+
+  const title = who.title ? normalizeName(who.title) : '';
+  if (who.developer) {
+    const operatorId = index.keys.publisher[normalizeName(who.developer)];
+    const operator = operatorId ? index.operators[operatorId] : undefined;
+    if (operator) {
+      const app = title
+        ? index.apps.find(
+            (a) => a.operator === operator.id && [a.name, ...a.aliases].some((n) => normalizeName(n) === title),
+          )
+        : undefined;
+      if (app) return { matchedBy: 'publisher', app, operator };
+      const operatorWide = Object.values(index.actions).some((a) => a.operators.includes(operator.id));
+      if (operatorWide) return { matchedBy: 'publisher', app: null, operator };
+    }
+  }
+
+  if (title) {
+    const candidates = index.keys.name[title];
+    if (candidates && candidates.length === 1) {
+      const app = index.apps[candidates[0]!]!;
+      return { matchedBy: 'name', app, operator: op(app) };
+    }
+  }
+  return null;
+}
+
+export function actionsFor(index: DatasetIndex, match: Match, today: string): ActionView[] {
+  const views = new Map<string, ActionView>();
+  for (const ref of match.app?.answersTo ?? []) {
+    const action = index.actions[ref.action];
+    if (action && action.measure !== 'revoke') {
+      views.set(action.id, { action, level: actionLevel(action, today), names: ref.names, viaOperator: false });
+    }
+  }
+  const operatorId = match.app?.operator ?? match.operator?.id;
+  if (operatorId) {
+    for (const action of Object.values(index.actions)) {
+      if (action.operators.includes(operatorId) && !views.has(action.id) && action.measure !== 'revoke') {
+        views.set(action.id, { action, level: actionLevel(action, today), names: [], viaOperator: true });
+      }
+    }
+  }
+  // Most serious first, then the longest-standing (India's 2020 order before a 2022 one).
+  return [...views.values()].sort(
+    (a, b) => compareLevels(a.level, b.level) || a.action.announced.localeCompare(b.action.announced),
+  );
+}
+
+export function notesFor(index: DatasetIndex, match: Match): Note[] {
+  const appId = match.app?.id;
+  const operatorId = match.app?.operator ?? match.operator?.id;
+  return index.notes.filter(
+    (n) => (appId && n.apps.includes(appId)) || (operatorId && n.operators.includes(operatorId)),
+  );
+}
+
+export function verdictFor(index: DatasetIndex, who: AppIdentity, today: string): Verdict {
+  const match = findMatch(index, who);
+  if (!match) return { identity: who, level: 'none', match: null, actions: [], notes: [] };
+  const actions = actionsFor(index, match, today);
+  return {
+    identity: who,
+    level: levelOf(
+      actions.map((v) => v.action),
+      today,
+    ),
+    match,
+    actions,
+    notes: notesFor(index, match),
+  };
+}

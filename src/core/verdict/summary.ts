@@ -1,0 +1,48 @@
+/** Pure facts the popup words: since when a status holds, which action leads, how certain a match is. */
+import type { Action } from '../dataset/types';
+import type { ActionView, Verdict } from './lookup';
+
+/** The day today's status began: the first entry of the trailing run with the same status. */
+export function statusSince(action: Pick<Action, 'history' | 'status' | 'effective'>, today: string): string {
+  let since = action.history[action.history.length - 1]!.from;
+  for (let i = action.history.length - 1; i >= 0 && action.history[i]!.status === action.status; i--) {
+    since = action.history[i]!.from;
+  }
+  // An enacted measure bites on its effective day, if that has come.
+  if (action.status === 'in-force' && action.effective && action.effective > since && action.effective <= today) {
+    return action.effective;
+  }
+  return since;
+}
+
+/** The action the headline speaks of: the most serious, preferring the user's home jurisdiction on a tie. */
+export function leadAction(verdict: Verdict, home: string | null): ActionView | null {
+  const [first] = verdict.actions;
+  if (!first || !home) return first ?? null;
+  return (
+    verdict.actions.find(
+      (v) => v.level === first.level && (v.action.jurisdiction === home || v.action.jurisdiction.startsWith(`${home}-`)),
+    ) ?? first
+  );
+}
+
+/** Actions grouped by jurisdiction, home first, then by seriousness as sorted in the verdict. */
+export function byJurisdiction(verdict: Verdict, home: string | null): [string, ActionView[]][] {
+  const groups = new Map<string, ActionView[]>();
+  for (const v of verdict.actions) {
+    const key = v.action.jurisdiction;
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  }
+  const entries = [...groups.entries()];
+  if (!home) return entries;
+  const isHome = (j: string) => j === home || j.startsWith(`${home}-`);
+  return [...entries.filter(([j]) => isHome(j)), ...entries.filter(([j]) => !isHome(j))];
+}
+
+/** Chronological list of every status change across the verdict's actions (for the timeline). */
+export function timeline(verdict: Verdict): { date: string; action: Action; status: string; note?: string }[] {
+  const events = verdict.actions.flatMap((v) =>
+    v.action.history.map((h) => ({ date: h.from, action: v.action, status: h.status, ...(h.note ? { note: h.note } : {}) })),
+  );
+  return events.sort((a, b) => a.date.localeCompare(b.date));
+}

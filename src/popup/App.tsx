@@ -1,0 +1,59 @@
+/** The popup: the verdict for the active tab, or for one app when opened from an inline badge. */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../ui/i18n';
+import { loadForApp, loadForTab, type PopupData } from './load';
+import { VerdictView } from './VerdictView';
+
+type Loaded = { state: 'loading' } | { state: 'error' } | { state: 'ready'; data: PopupData };
+
+function Message({ title, body }: { title: string; body?: string }) {
+  return (
+    <section class="message">
+      <h1>{title}</h1>
+      {body && <p>{body}</p>}
+    </section>
+  );
+}
+
+export function App() {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  useEffect(() => {
+    const params = new URLSearchParams(location.search);
+    const store = params.get('store');
+    const id = params.get('id');
+    const load = store && id ? loadForApp(store, id) : loadForTab(params.get('tabId'));
+    load.then((data) => setLoaded({ state: 'ready', data })).catch(() => setLoaded({ state: 'error' }));
+  }, []);
+
+  if (loaded.state === 'loading') return <p class="loading">{t('popupLoading')}</p>;
+  if (loaded.state === 'error') return <Message title={t('popupErrorTitle')} body={t('popupErrorBody')} />;
+  const { data } = loaded;
+  const footer = data.meta && (
+    <footer>
+      {t('datasetVersion', [data.meta.version, data.meta.asOf])}
+    </footer>
+  );
+
+  let body;
+  if (data.page === 'none') body = <Message title={t('stateNotStoreTitle')} body={t('stateNotStoreBody')} />;
+  else if (data.page === 'unreadable') body = <Message title={t('stateUnreadableTitle')} body={t('stateUnreadableBody')} />;
+  else if (data.verdicts.length === 0 || data.verdicts.every((v) => v.level === 'none')) {
+    const app = data.verdicts[0]?.identity;
+    body = (
+      <Message
+        title={data.page === 'list' ? t('stateListCleanTitle', String(data.appCount)) : t('stateCleanTitle', app?.title ?? app?.id ?? '')}
+        body={t('stateCleanBody')}
+      />
+    );
+  } else {
+    body = data.verdicts
+      .filter((v) => v.level !== 'none')
+      .map((v) => <VerdictView key={`${v.identity.store}:${v.identity.id}`} verdict={v} jurisdictions={data.jurisdictions} meta={data.meta} />);
+  }
+  return (
+    <>
+      {body}
+      {footer}
+    </>
+  );
+}

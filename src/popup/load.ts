@@ -1,0 +1,60 @@
+/** Gets what the popup shows: the active tab's page (asked of its content script) and the verdicts. */
+import browser from 'webextension-polyfill';
+import type { DatasetIndex } from '../core/dataset/types';
+import type { AppIdentity, PageKind } from '../core/identity';
+import type { CurrentPageReply } from '../core/messages';
+import type { Verdict } from '../core/verdict/lookup';
+import type { TabState } from '../background/tabState';
+
+export interface PopupData {
+  page: PageKind;
+  url: string | null;
+  /** All apps the page shows (for list pages: how many we read). */
+  appCount: number;
+  verdicts: Verdict[];
+  meta: DatasetIndex['meta'] | null;
+  jurisdictions: DatasetIndex['jurisdictions'];
+}
+
+interface LookupReply {
+  verdicts: Verdict[];
+  meta: DatasetIndex['meta'];
+  jurisdictions: DatasetIndex['jurisdictions'];
+}
+
+async function lookup(apps: AppIdentity[]): Promise<LookupReply> {
+  return (await browser.runtime.sendMessage({ type: 'lookup', apps })) as LookupReply;
+}
+
+/** Detail view opened from an inline badge: `?store=…&id=…`. */
+export async function loadForApp(store: string, id: string): Promise<PopupData> {
+  const reply = await lookup([{ store, id, title: null, developer: null } as AppIdentity]);
+  return { page: 'detail', url: null, appCount: 1, ...reply };
+}
+
+/** The toolbar popup shows the active tab; opened as a page with `?tabId=N` it shows tab N. */
+export async function loadForTab(tabIdParam: string | null): Promise<PopupData> {
+  const requested = tabIdParam !== null && /^\d{1,10}$/.test(tabIdParam) ? Number(tabIdParam) : null;
+  const [tab] = requested !== null ? [{ id: requested }] : await browser.tabs.query({ active: true, currentWindow: true });
+  const empty: PopupData = { page: 'none', url: null, appCount: 0, verdicts: [], meta: null, jurisdictions: {} };
+  if (tab?.id === undefined) return empty;
+  const current = (await browser.tabs
+    .sendMessage(tab.id, { type: 'current-page' })
+    .catch(() => null)) as CurrentPageReply | null;
+
+  if (!current) {
+    // No content script answered: not a store page, or one loaded before the extension was.
+    const stored = (await browser.runtime.sendMessage({ type: 'tab-state', tabId: tab.id })) as {
+      state: TabState | null;
+      meta: DatasetIndex['meta'];
+      jurisdictions: DatasetIndex['jurisdictions'];
+    };
+    if (!stored?.state) return { ...empty, meta: stored?.meta ?? null, jurisdictions: stored?.jurisdictions ?? {} };
+    const s = stored.state;
+    return { page: s.page, url: s.url, appCount: s.appCount, verdicts: s.verdicts, meta: stored.meta, jurisdictions: stored.jurisdictions };
+  }
+  const apps = current.page === 'detail' ? current.apps.slice(0, 1) : current.apps.slice(0, 500);
+  const reply = await lookup(apps);
+  const verdicts = current.page === 'detail' ? reply.verdicts : reply.verdicts.filter((v) => v.level !== 'none');
+  return { page: current.page, url: current.url, appCount: current.apps.length, ...reply, verdicts };
+}

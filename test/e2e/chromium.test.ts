@@ -1,0 +1,144 @@
+/** End to end in real Chromium: store page → inline badge → toolbar → popup, with no network. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { inPageNavigationScript, RESULTS, URLS } from './harness/pages';
+import { expectedBadges } from './expected';
+
+let s: ChromiumSession;
+const shots = join(RESULTS, 'chromium');
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  s = await launchChromium();
+});
+afterAll(async () => s?.close());
+
+/** Badges on the page: their app key, level and visible text (read through the open shadow root). */
+async function badges(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-ban-radar]')].map((host) => ({
+      key: host.getAttribute('data-ban-radar'),
+      level: (host as HTMLElement).dataset.level,
+      text: host.shadowRoot?.querySelector('.badge')?.textContent ?? '',
+      label: host.shadowRoot?.querySelector('.badge')?.getAttribute('aria-label') ?? '',
+    })),
+  );
+}
+
+async function tabIds(): Promise<number[]> {
+  const sw = await s.worker();
+  return sw.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
+}
+
+/** Opens a store URL in a new tab and returns the page and its tab id. */
+async function openStore(url: string): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds());
+  const page = await s.ctx.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const tabId = (await tabIds()).find((id) => !before.has(id))!;
+  return { page, tabId };
+}
+
+async function toolbarText(tabId: number): Promise<string> {
+  const sw = await s.worker();
+  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The page URL the background keeps for a tab in storage.session. */
+async function storedUrl(tabId: number): Promise<string | null> {
+  const sw = await s.worker();
+  return sw.evaluate(async (id) => {
+    const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { url?: string } | undefined;
+    return state?.url ?? null;
+  }, tabId);
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await s.ctx.newPage();
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?tabId=${tabId}`);
+  await popup.waitForSelector('main > :not(.loading)');
+  return popup;
+}
+
+describe('Chromium', () => {
+  it('badges TikTok on Google Play as banned in India, sets the toolbar, and the popup explains with sources', async () => {
+    const { page, tabId } = await openStore(URLS.tiktokPlay);
+    await page.waitForSelector('[data-ban-radar]');
+    const [detail] = (await badges(page)).filter((b) => b.key === 'google-play:com.zhiliaoapp.musically');
+    expect(detail?.level).toBe('banned');
+    expect(detail?.text).toMatch(/^⛔Banned in India/);
+    expect(detail?.label).toMatch(/Banned in India/);
+    await page.locator('h1').screenshot({ path: join(shots, 'badge-tiktok-play.png') });
+
+    await expect.poll(() => toolbarText(tabId)).toBe('BAN');
+
+    const popup = await openPopup(tabId);
+    await expect.poll(() => popup.locator('.headline').first().textContent()).toMatch(/Blocked in India since (29 June 2020|June 29, 2020)/);
+    const links = await popup.locator('.sources a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toContain('https://pib.gov.in/PressReleseDetailm.aspx?PRID=1635206');
+    expect(links).toContain('https://www.federalregister.gov/d/2020-17699');
+    expect(links.every((l) => l.startsWith('https://'))).toBe(true);
+    const text = await popup.locator('main').innerText();
+    expect(text).toMatch(/United States/);
+    expect(text).toMatch(/Revoked/);
+    expect(text).toMatch(/claim/i);
+    expect(text).toMatch(/company response/i);
+    expect(text).toMatch(/How we matched this app/);
+    await popup.screenshot({ path: join(shots, 'popup-tiktok.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows no badge for a clean app and the popup says it is not in the list', async () => {
+    const { page, tabId } = await openStore(URLS.minecraftPlay);
+    await page.waitForSelector('h1');
+    await page.waitForTimeout(400);
+    expect((await badges(page)).filter((b) => b.key === 'google-play:com.mojang.minecraftpe')).toEqual([]);
+    expect(await toolbarText(tabId)).toBe('');
+    const popup = await openPopup(tabId);
+    await expect.poll(() => popup.locator('main').innerText()).toMatch(/is not in our list/);
+    await popup.screenshot({ path: join(shots, 'popup-clean.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  it('badges every flagged tile on the real 2026 Play home page, once each', async () => {
+    const expected = expectedBadges(URLS.playHome);
+    expect(expected).toContain('google-play:com.zhiliaoapp.musically');
+    const { page, tabId } = await openStore(URLS.playHome);
+    await expect.poll(async () => (await badges(page)).length).toBe(expected.length);
+    await page.waitForTimeout(400); // later scans must not add duplicates
+    const keys = (await badges(page)).map((b) => b.key);
+    expect(keys).toEqual(expected);
+    await expect.poll(() => toolbarText(tabId)).toBe(String(expected.length));
+    await page.close();
+  });
+
+  it('badges TikTok on the App Store (the apple-itunes-app meta does not mislead it)', async () => {
+    const { page } = await openStore(URLS.tiktokAppStore);
+    await page.waitForSelector('[data-ban-radar]');
+    const [b] = await badges(page);
+    expect(b).toMatchObject({ key: 'app-store:835599320', level: 'banned' });
+    await page.locator('header').screenshot({ path: join(shots, 'badge-tiktok-appstore.png') });
+    await page.close();
+  });
+
+  it('follows in-page navigation: the badge goes when the page shows another app', async () => {
+    const { page, tabId } = await openStore(URLS.tiktokPlay);
+    await page.waitForSelector('[data-ban-radar="google-play:com.zhiliaoapp.musically"]');
+    await expect.poll(() => toolbarText(tabId)).toBe('BAN');
+    await page.evaluate(inPageNavigationScript(URLS.minecraftPlay, 'Minecraft: Dream it, Build it!', 'Mojang'));
+    await expect.poll(async () => (await badges(page)).filter((b) => b.key === 'google-play:com.zhiliaoapp.musically').length).toBe(0);
+    // The content script reports the new app to the background, which keeps it per tab and clears the toolbar.
+    await expect.poll(() => storedUrl(tabId)).toBe(URLS.minecraftPlay);
+    expect(await toolbarText(tabId)).toBe('');
+    const popup = await openPopup(tabId);
+    await expect.poll(() => popup.locator('main').innerText()).toMatch(/is not in our list/);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,107 @@
+/** End to end in real Firefox (firefox-esr, MV3 add-on): store page → inline badge → toolbar → popup, no network. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { RESULTS, URLS } from './harness/pages';
+import { expectedBadges } from './expected';
+
+let s: FirefoxSession;
+let ext: Page; // an extension page, from which browser.* APIs can be called
+const shots = join(RESULTS, 'firefox');
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  s = await launchFirefox();
+  ext = await s.browser.newPage();
+  // Navigating to a moz-extension page never resolves here; start it and wait for the document instead.
+  void ext.goto(`${s.base}src/options/index.html`).catch(() => undefined);
+  await ext.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined', { timeout: 30_000 });
+});
+afterAll(async () => s?.close());
+
+async function tabIds(): Promise<number[]> {
+  return ext.evaluate(async () => (await browser.tabs.query({})).map((t: { id: number }) => t.id));
+}
+
+async function openStore(url: string): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds());
+  const page = await s.storePage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const tabId = (await tabIds()).find((id) => !before.has(id))!;
+  return { page, tabId };
+}
+
+async function badges(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-ban-radar]')].map((host) => ({
+      key: host.getAttribute('data-ban-radar'),
+      level: (host as HTMLElement).dataset.level,
+      text: host.shadowRoot?.querySelector('.badge')?.textContent ?? '',
+    })),
+  );
+}
+
+async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  let last = await fn();
+  while (!ok(last) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 150));
+    last = await fn();
+  }
+  return last;
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await s.browser.newPage();
+  await popup.setViewport({ width: 420, height: 900 });
+  void popup.goto(`${s.base}src/popup/index.html?tabId=${tabId}`).catch(() => undefined);
+  await popup.waitForSelector('main > :not(.loading)', { timeout: 30_000 });
+  return popup;
+}
+
+describe('Firefox', () => {
+  it('badges TikTok on Google Play as banned in India, sets the toolbar, and the popup lists the sources', async () => {
+    const { page, tabId } = await openStore(URLS.tiktokPlay);
+    await page.waitForSelector('[data-ban-radar]');
+    const [b] = (await badges(page)).filter((x) => x.key === 'google-play:com.zhiliaoapp.musically');
+    expect(b?.level).toBe('banned');
+    expect(b?.text).toMatch(/Banned in India/);
+    await page.screenshot({ path: join(shots, 'badge-tiktok-play.png') });
+
+    const toolbar = await poll(() => ext.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId), (t) => t === 'BAN');
+    expect(toolbar).toBe('BAN');
+
+    const popup = await openPopup(tabId);
+    const links = await poll(
+      () => popup.$$eval('.sources a', (as) => as.map((a) => (a as HTMLAnchorElement).href)),
+      (l) => l.length > 0,
+    );
+    expect(links).toContain('https://pib.gov.in/PressReleseDetailm.aspx?PRID=1635206');
+    expect(links).toContain('https://www.federalregister.gov/d/2020-17699');
+    const headline = await popup.$eval('.headline', (h) => h.textContent ?? '');
+    expect(headline).toMatch(/Blocked in India since/);
+    await popup.screenshot({ path: join(shots, 'popup-tiktok.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows no badge for a clean app (the real 2026 Minecraft page)', async () => {
+    const { page, tabId } = await openStore(URLS.minecraftPlay);
+    await page.waitForSelector('h1');
+    // Wait until the content script has reported the page, then check that it drew nothing for this app.
+    await poll(() => ext.evaluate(async (id) => Object.keys(await browser.storage.session.get(`tab:${id}`)).length, tabId), (n) => n > 0);
+    expect((await badges(page)).filter((b) => b.key === 'google-play:com.mojang.minecraftpe')).toEqual([]);
+    expect(await ext.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await page.close();
+  });
+
+  it('badges every flagged tile on the real 2026 Play home page', async () => {
+    const expected = expectedBadges(URLS.playHome);
+    const { page } = await openStore(URLS.playHome);
+    const got = await poll(() => badges(page), (b) => b.length >= expected.length);
+    expect(got.map((b) => b.key)).toEqual(expected);
+    await page.close();
+  });
+});

@@ -1,0 +1,54 @@
+/** Real Firefox (Debian's firefox-esr) with the built extension as a temporary add-on, over WebDriver BiDi. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { DIST, pageFor } from './pages';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const UUID = '6f3b2c1e-8d4a-4e7b-9c2d-1a2b3c4d5e6f';
+
+export interface FirefoxSession {
+  browser: Browser;
+  base: string;
+  refused: string[];
+  /** A page whose requests are served from our fixtures and otherwise refused. */
+  storePage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxSession> {
+  if (!existsSync(join(DIST.firefox, 'manifest.json'))) throw new Error('dist/firefox is missing: run `npm run build` first');
+  const manifest = JSON.parse(readFileSync(join(DIST.firefox, 'manifest.json'), 'utf8'));
+  const geckoId = manifest.browser_specific_settings.gecko.id as string;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
+      'network.proxy.type': 0,
+    },
+  });
+  await browser.installExtension(DIST.firefox);
+  const refused: string[] = [];
+  return {
+    browser,
+    base: `moz-extension://${UUID}/`,
+    refused,
+    async storePage() {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (req) => {
+        const html = pageFor(req.url());
+        if (html !== null) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        else {
+          refused.push(req.url());
+          void req.abort();
+        }
+      });
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}

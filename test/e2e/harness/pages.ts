@@ -1,0 +1,44 @@
+/** The store pages the real-browser tests serve, by URL, with no network: real saved pages where they exist. */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const REALWORLD = resolve(ROOT, '../shared/realworld');
+const fixture = (name: string) => readFileSync(join(ROOT, 'test/fixtures/e2e', name), 'utf8');
+const real = (rel: string) => readFileSync(join(REALWORLD, rel), 'utf8');
+
+export const URLS = {
+  tiktokPlay: 'https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically',
+  tiktokAppStore: 'https://apps.apple.com/in/app/tiktok/id835599320',
+  minecraftPlay: 'https://play.google.com/store/apps/details?id=com.mojang.minecraftpe&hl=en',
+  playHome: 'https://play.google.com/store/apps?hl=en_US',
+  netflixAppStore: 'https://apps.apple.com/us/app/netflix/id363590051',
+} as const;
+
+const pages: Record<string, () => string> = {
+  [URLS.tiktokPlay]: () => fixture('gp-detail-tiktok.html'),
+  [URLS.tiktokAppStore]: () => fixture('as-detail-tiktok.html'),
+  [URLS.minecraftPlay]: () => real('googleplay/gp-detail-com.mojang.minecraftpe-2026.html'),
+  [URLS.playHome]: () => real('googleplay/gp-storehome-apps-2026.html'),
+  [URLS.netflixAppStore]: () => real('appstore/as-detail-us-netflix-id363590051-2023.html'),
+};
+
+/** The HTML for a URL we serve, or null (the request is then refused: there is no network). */
+export function pageFor(url: string): string | null {
+  return pages[url]?.() ?? null;
+}
+
+/** Navigates in-page, as Play does: history.pushState, then the header is re-rendered for the new app. */
+export function inPageNavigationScript(toUrl: string, title: string, developer: string): string {
+  return `history.pushState({}, '', ${JSON.stringify(toUrl)});
+    const header = document.querySelector('header');
+    const h1 = document.createElement('h1');
+    const name = Object.assign(document.createElement('span'), { textContent: ${JSON.stringify(title)} });
+    name.setAttribute('itemprop', 'name');
+    h1.append(name);
+    const dev = Object.assign(document.createElement('a'), { href: '/store/apps/dev?id=1', textContent: ${JSON.stringify(developer)} });
+    header.replaceChildren(h1, dev);`;
+}
+
+export const DIST = { chrome: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
+export const RESULTS = join(ROOT, 'test-results');

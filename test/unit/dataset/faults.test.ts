@@ -1,0 +1,125 @@
+/** Dataset fault injection: each kind of mistake fails the build with a message naming file and field. */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileDataset, DatasetError, type DataFile } from '../../../src/core/dataset/compile';
+import { readDataFiles } from '../../../src/node/readDataset';
+
+const INDIA = 'data/actions/in/in-2020-06-29-59-apps.yaml';
+const EO = 'data/actions/us/us-2020-08-06-eo-13942-tiktok.yaml';
+const BYTEDANCE = 'data/apps/bytedance.yaml';
+const TENCENT = 'data/apps/tencent.yaml';
+
+const pristine = readDataFiles();
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function withChange(path: string, change: (data: Json) => void, extra: DataFile[] = []): DataFile[] {
+  const files = structuredClone(pristine);
+  const file = files.find((f) => f.path === path);
+  if (!file) throw new Error(`test setup: no ${path}`);
+  change(file.data as Json);
+  return [...files, ...extra];
+}
+
+function problemsOf(files: DataFile[]) {
+  try {
+    compileDataset(files);
+  } catch (err) {
+    expect(err).toBeInstanceOf(DatasetError);
+    return (err as DatasetError).problems;
+  }
+  throw new Error('expected the dataset to be rejected');
+}
+
+const app = (d: Json, id: string) => (d.apps as Json[]).find((a) => a.id === id)!;
+
+const cases: [string, string, (d: Json) => void, string, RegExp][] = [
+  ['a missing source', INDIA, (d) => (d.sources = []), 'sources', /at least one source/],
+  ['a non-https source', INDIA, (d) => (d.sources[0].url = 'http://pib.gov.in/x'), 'sources[0].url', /https/],
+  ['a source without publisher', INDIA, (d) => delete d.sources[0].publisher, 'sources[0].publisher', /./],
+  ['an impossible date', INDIA, (d) => (d.announced = '2020-02-30'), 'announced', /real date/],
+  ['a date in the wrong format', INDIA, (d) => (d.sources[0].date = '29/06/2020'), 'sources[0].date', /YYYY-MM-DD/],
+  ['an unknown jurisdiction', INDIA, (d) => (d.jurisdiction = 'XQ'), 'jurisdiction', /not in data\/jurisdictions.yaml/],
+  ['a malformed jurisdiction', INDIA, (d) => (d.jurisdiction = 'India'), 'jurisdiction', /ISO 3166/],
+  ['an unknown status', INDIA, (d) => (d.history[0].status = 'banned'), 'history[0].status', /./],
+  ['an unknown field (typo)', INDIA, (d) => (d.staus = 'in-force'), '', /staus/],
+  ['a published list shorter than its count', INDIA, (d) => d.targets.names.pop(), 'targets.names', /58 names but the action published 59/],
+  ['an ending status without an end date', EO, (d) => (d.ended = null), 'ended', /is missing/],
+  ['an end date on an action still in force', INDIA, (d) => (d.ended = '2024-01-01'), 'ended', /does not end the action/],
+  ['an end date that differs from the ending status', EO, (d) => (d.ended = '2021-06-10'), 'ended', /must equal/],
+  ['a status history out of order', EO, (d) => (d.history[1].from = '2020-08-01'), 'history[1].from', /earlier than the entry before/],
+  ['an effective date before the announcement', INDIA, (d) => (d.effective = '2019-01-01'), 'effective', /before the announced date/],
+  ['a file name that is not the id', INDIA, (d) => (d.id = 'in-2020-06-29-something-else'), 'id', /must equal the file name/],
+  ['a reference to a missing action', BYTEDANCE, (d) => (app(d, 'tiktok').answersTo[0].action = 'in-1999-01-01-nothing'), 'apps[0].answersTo[0].action', /no action has the id/],
+  ['an app name not in the published list', BYTEDANCE, (d) => (app(d, 'tiktok').answersTo[0].names = ['Tik Tok']), 'apps[0].answersTo[0].names[0]', /not among the names published/],
+  ['an App Store id with its prefix', BYTEDANCE, (d) => (app(d, 'tiktok').listings.find((l: Json) => l.store === 'app-store').id = 'id835599320'), 'listings', /numeric App Store id/],
+  ['a Play package that is not a package', BYTEDANCE, (d) => (app(d, 'tiktok').listings[0].id = 'TikTok'), 'listings[0].id', /Android package/],
+  ['an unknown store', BYTEDANCE, (d) => (app(d, 'tiktok').listings[0].store = 'play-store'), 'listings[0].store', /./],
+  ['one store id on two apps', TENCENT, (d) => (app(d, 'wechat').listings[0].id = 'com.zhiliaoapp.musically'), 'listings[0].id', /already the listing of/],
+];
+
+describe('a dataset entry with a mistake fails the build, naming file and field', () => {
+  it.each(cases)('%s', (_name, path, change, field, message) => {
+    const problems = problemsOf(withChange(path, change));
+    const hit = problems.find((p) => p.file === path && p.field.includes(field) && message.test(p.message));
+    expect(hit, JSON.stringify(problems, null, 1)).toBeDefined();
+  });
+
+  it('a duplicate action id across two files', () => {
+    const copy = structuredClone(pristine.find((f) => f.path === INDIA)!);
+    const problems = problemsOf([...structuredClone(pristine), { path: 'data/actions/in/copy/in-2020-06-29-59-apps.yaml', data: copy.data }]);
+    expect(problems.some((p) => p.field === 'id' && /also used by/.test(p.message))).toBe(true);
+  });
+
+  it('a note about an app that does not exist, or with no response and no reason', () => {
+    const note = pristine.find((f) => f.path.startsWith('data/notes/'))!;
+    const bad = structuredClone(note.data) as Json;
+    bad.apps = ['no-such-app'];
+    bad.response = null;
+    delete bad.responseNote;
+    const files = structuredClone(pristine).map((f) => (f.path === note.path ? { ...f, data: bad } : f));
+    const problems = problemsOf(files);
+    expect(problems.some((p) => p.file === note.path && p.field === 'apps[0]' && /no app has the id/.test(p.message))).toBe(true);
+    expect(problems.some((p) => p.file === note.path && p.field === 'responseNote')).toBe(true);
+  });
+
+  it('a revocation of an action that does not exist', () => {
+    const path = 'data/actions/us/us-2021-06-09-eo-14034.yaml';
+    const problems = problemsOf(withChange(path, (d) => d.revokes.push('us-1999-eo-00000')));
+    expect(problems.some((p) => p.file === path && /^revokes\[\d+\]$/.test(p.field))).toBe(true);
+  });
+
+  it('an operator-wide action naming an unknown operator', () => {
+    const wide = pristine.find((f) => ((f.data as Json).targets?.operators ?? []).length > 0)!;
+    const problems = problemsOf(withChange(wide.path, (d) => (d.targets.operators = ['no-such-operator'])));
+    expect(problems.some((p) => p.file === wide.path && p.field === 'targets.operators[0]')).toBe(true);
+  });
+
+  it('a file that is not valid YAML names the file and line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ban-radar-data-'));
+    mkdirSync(join(dir, 'data/actions'), { recursive: true });
+    writeFileSync(join(dir, 'data/actions/broken.yaml'), 'id: x\nsources: [unclosed\n');
+    expect(() => readDataFiles(join(dir, 'data'), dir)).toThrowError(/data\/actions\/broken\.yaml: line \d+: is not valid YAML/);
+  });
+
+  it('the error message lists every problem with its file and field', () => {
+    try {
+      compileDataset(withChange(INDIA, (d) => ((d.jurisdiction = 'XQ'), (d.ended = '2024-01-01'))));
+    } catch (err) {
+      expect((err as Error).message).toContain(`${INDIA}: jurisdiction:`);
+      expect((err as Error).message).toContain(`${INDIA}: ended:`);
+      return;
+    }
+    throw new Error('expected a DatasetError');
+  });
+
+  it('a file that fails its schema is reported once, without dangling-reference noise', () => {
+    const problems = problemsOf(withChange(INDIA, (d) => (d.sources = [])));
+    expect(problems).toEqual([{ file: INDIA, field: 'sources', message: 'needs at least one source' }]);
+  });
+
+  it('the real dataset compiles', () => {
+    expect(() => compileDataset(structuredClone(pristine))).not.toThrow();
+  });
+});
