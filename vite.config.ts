@@ -2,11 +2,11 @@
  * Two builds from the one manifest.json: `vite build` → dist/chrome (service worker),
  * `vite build --mode firefox` → dist/firefox (background scripts, gecko settings).
  *
- * crxjs builds the background, popup and options pages. The content script is built apart, as one
- * self-contained IIFE: a module shared with another entry would otherwise become a chunk that crxjs
- * lists in web_accessible_resources, where any store page could fetch it and detect the extension.
+ * crxjs builds the background, popup and options pages. The content scripts are built apart, one
+ * self-contained IIFE per store: a module shared with another entry would otherwise become a chunk that
+ * crxjs lists in web_accessible_resources, where any store page could fetch it and detect the extension.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -20,7 +20,6 @@ type Manifest = Record<string, unknown> & {
 
 const source = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8')) as Manifest;
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
-const CONTENT_FILE = 'content.js';
 
 /** The manifest crxjs sees: no content scripts (built separately), background per browser. */
 function manifestFor(browser: Browser): Manifest {
@@ -34,26 +33,48 @@ function manifestFor(browser: Browser): Manifest {
   } as unknown as Manifest;
 }
 
-function contentScript(browser: Browser, outDir: string): Plugin {
+/**
+ * Builds one content script per store (`content/<store>.js`), each with only its own store module, and
+ * lists each in the emitted manifest for that store's match patterns: a page gets only the code it needs.
+ */
+function contentScripts(browser: Browser, outDir: string): Plugin {
   return {
-    name: 'ban-radar-content-script',
+    name: 'ban-radar-content-scripts',
     apply: 'build',
     async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          outDir,
-          emptyOutDir: false,
-          target: browser === 'firefox' ? 'firefox128' : 'chrome120',
-          minify: true,
-          lib: { entry: resolve(import.meta.dirname, 'src/content/main.ts'), formats: ['iife'], name: 'banRadarContent', fileName: () => CONTENT_FILE },
-          rollupOptions: { output: { extend: false } },
-        },
-      });
+      // Written by scripts/list-stores.ts (part of `npm run build`).
+      const stores = JSON.parse(readFileSync(resolve(import.meta.dirname, 'src/generated/stores.json'), 'utf8')) as {
+        id: string;
+        exportName: string;
+        file: string;
+        matches: string[];
+      }[];
+      const entries = resolve(import.meta.dirname, '.build/content');
+      mkdirSync(entries, { recursive: true });
+      const [template] = source.content_scripts;
+      const scripts: Manifest['content_scripts'] = [];
+      for (const { id, exportName, file, matches } of stores) {
+        const entry = resolve(entries, `${id}.ts`);
+        writeFileSync(
+          entry,
+          `import { startContentScript } from '../../src/content/run';\nimport { ${exportName} } from '../../src/core/stores/${file}';\nstartContentScript(${exportName});\n`,
+        );
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+            minify: true,
+            lib: { entry, formats: ['iife'], name: 'banRadarContent', fileName: () => `content/${id}.js` },
+          },
+        });
+        scripts.push({ ...template!, matches, js: [`content/${id}.js`] });
+      }
       const manifestPath = resolve(outDir, 'manifest.json');
       const emitted = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-      emitted.content_scripts = source.content_scripts.map((cs) => ({ ...cs, js: [CONTENT_FILE] }));
+      emitted.content_scripts = scripts;
       writeFileSync(manifestPath, `${JSON.stringify(emitted, null, 2)}\n`);
     },
   };
@@ -82,8 +103,15 @@ export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const outDir = resolve(import.meta.dirname, 'dist', browser);
   return {
-    plugins: [noPreactHtmlSink(), preact(), crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser }), contentScript(browser, outDir)],
-    build: { outDir, emptyOutDir: true, target: browser === 'firefox' ? 'firefox128' : 'chrome120', sourcemap: false },
+    plugins: [noPreactHtmlSink(), preact(), crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser }), contentScripts(browser, outDir)],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+      sourcemap: false,
+      // Extension pages load their modules directly; no preload polyfill (it would bring a fetch() call).
+      modulePreload: { polyfill: false },
+    },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
   };
 });

@@ -1,53 +1,14 @@
-/** Reads a store page: which store, what kind of page, and which apps it shows. Pure over a Document. */
-import type { AppIdentity, PageKind } from './identity';
-import { handlesHost, STORE_MODULES } from './stores';
-import type { DetailReading, StoreModule, Tile } from './stores/types';
+/** readPage/recogniseUrl over every supported store: for the CLI, the tests and extension pages. */
+import { parseUrl, readPage as readWith, recogniseUrl as recogniseWith, type PageReading } from './readPage';
+import { STORE_MODULES } from './stores';
+import type { StoreModule } from './stores/types';
 
-export interface PageReading {
-  page: PageKind;
-  store: StoreModule | null;
-  /** Detail page: the one app. List page: every tile's app, in document order. */
-  apps: AppIdentity[];
-  detail: DetailReading | null;
-  tiles: Tile[];
-}
+export { parseUrl, type PageReading };
 
-export function parseUrl(href: string): URL | null {
-  try {
-    const url = new URL(href);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The store and page kind a URL is, without looking at the page. */
 export function recogniseUrl(url: URL, stores: readonly StoreModule[] = STORE_MODULES) {
-  for (const store of stores) {
-    if (!handlesHost(store, url.hostname)) continue;
-    const match = store.recognise(url);
-    if (match) return { store, match };
-  }
-  return null;
+  return recogniseWith(url, stores);
 }
 
 export function readPage(doc: Document, url: URL, stores: readonly StoreModule[] = STORE_MODULES): PageReading {
-  const none: PageReading = { page: 'none', store: null, apps: [], detail: null, tiles: [] };
-  const found = recogniseUrl(url, stores);
-  if (!found) return none;
-  const { store, match } = found;
-  try {
-    if (match.kind === 'detail') {
-      const detail = store.readDetail(doc, url);
-      if (!detail) return { ...none, page: 'unreadable', store };
-      const tiles = store.readTiles(doc, url).filter((t) => t.app.id !== detail.app.id);
-      return { page: 'detail', store, apps: [detail.app], detail, tiles };
-    }
-    const tiles = store.readTiles(doc, url);
-    if (tiles.length === 0) return { ...none, page: 'unreadable', store };
-    return { page: 'list', store, apps: tiles.map((t) => t.app), detail: null, tiles };
-  } catch {
-    // A page can be arbitrarily strange; reading it must never take the caller down.
-    return { ...none, page: 'unreadable', store };
-  }
+  return readWith(doc, url, stores);
 }

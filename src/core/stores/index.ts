@@ -9,7 +9,10 @@ import { galaxyStore } from './galaxyStore';
 import { getApps } from './getApps';
 import { googlePlay } from './googlePlay';
 import { microsoftStore } from './microsoftStore';
+import { handlesHost } from './hosts';
 import type { StoreModule } from './types';
+
+export { handlesHost };
 import { uptodown } from './uptodown';
 
 export const STORE_MODULES: readonly StoreModule[] = [
@@ -25,14 +28,6 @@ export const STORE_MODULES: readonly StoreModule[] = [
   uptodown,
   aptoide,
 ];
-
-/** Whether a store module answers for a hostname: one of its hosts, or a subdomain of one of its suffixes. */
-export function handlesHost(store: StoreModule, host: string): boolean {
-  return (
-    store.hosts.includes(host) ||
-    (store.hostSuffixes ?? []).some((d) => host.length > d.length + 1 && host.endsWith(`.${d}`))
-  );
-}
 
 /** The store module answering for a URL's host. */
 export function storeFor(url: URL): StoreModule | null {

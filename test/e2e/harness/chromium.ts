@@ -7,12 +7,20 @@ import { DIST, pageFor } from './pages';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+export interface Refused {
+  url: string;
+  /** The extension's service worker, one of its pages, or a web page (the page itself or a content script). */
+  by: 'service-worker' | 'extension-page' | 'page';
+  /** The URL of the document that made the request. */
+  from: string;
+}
+
 export interface ChromiumSession {
   ctx: BrowserContext;
   extensionId: string;
   worker: () => Promise<Worker>;
-  /** Every request the browser tried that we did not serve. */
-  refused: string[];
+  /** Every request the browser tried that we did not serve, with who made it. */
+  refused: Refused[];
   close(): Promise<void>;
 }
 
@@ -34,13 +42,22 @@ export async function launchChromium(): Promise<ChromiumSession> {
       `--load-extension=${DIST.chrome}`,
     ],
   });
-  const refused: string[] = [];
+  const refused: Refused[] = [];
   await ctx.route('**/*', (route) => {
-    const url = route.request().url();
+    const request = route.request();
+    const url = request.url();
     if (url.startsWith('chrome-extension://')) return route.continue(); // the extension's own files
     const html = pageFor(url);
     if (html !== null) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
-    refused.push(url);
+    const worker = request.serviceWorker();
+    let from = worker?.url() ?? '';
+    try {
+      from ||= request.frame().url();
+    } catch {
+      // no frame (e.g. a worker request)
+    }
+    const by = worker ? 'service-worker' : from.startsWith('chrome-extension://') ? 'extension-page' : 'page';
+    refused.push({ url, by, from });
     return route.abort('blockedbyclient');
   });
   const worker = async () => ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));

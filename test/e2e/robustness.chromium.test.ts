@@ -1,0 +1,167 @@
+/**
+ * Hostile pages, restarts, bad settings — in real Chromium: the extension makes no network request,
+ * survives its service worker being stopped, recovers corrupted settings, and stays calm under a
+ * mutation storm; tiles loaded while scrolling cost one message per batch.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { URLS } from './harness/pages';
+
+let s: ChromiumSession;
+beforeAll(async () => {
+  s = await launchChromium();
+});
+afterAll(async () => s?.close());
+
+const badgeKeys = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('[data-ban-radar]')].map((h) => h.getAttribute('data-ban-radar')));
+
+/** Counts messages reaching the background from now on (a listener added beside ours, in the worker). */
+async function countMessages(): Promise<() => Promise<{ type: string; apps: number }[]>> {
+  const sw = await s.worker();
+  await sw.evaluate(() => {
+    const g = globalThis as unknown as { __seen?: { type: string; apps: number }[]; __listening?: boolean };
+    g.__seen = [];
+    if (!g.__listening) {
+      g.__listening = true;
+      chrome.runtime.onMessage.addListener((m: { type: string; apps?: unknown[] }) => {
+        g.__seen!.push({ type: m.type, apps: m.apps?.length ?? 0 });
+      });
+    }
+  });
+  return async () => (await s.worker()).evaluate(() => (globalThis as unknown as { __seen: { type: string; apps: number }[] }).__seen);
+}
+
+async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await s.ctx.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect
+    .poll(async () => (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker').length)
+    .toBe(0);
+  await cdp.detach();
+}
+
+describe('robustness in Chromium', () => {
+  it('the popup and the next page still work after the browser stops the service worker', async () => {
+    const page = await s.ctx.newPage();
+    await page.goto(URLS.tiktokPlay);
+    await page.waitForSelector('[data-ban-radar]');
+    await stopServiceWorker(page);
+
+    // A new page: its content script wakes the worker, which answers and keeps the tab's state.
+    const next = await s.ctx.newPage();
+    await next.goto(URLS.tiktokAppStore);
+    await next.waitForSelector('[data-ban-radar="app-store:835599320"]');
+    const popup = await s.ctx.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?store=google-play&id=com.zhiliaoapp.musically`);
+    await expect.poll(() => popup.locator('.headline').first().textContent()).toMatch(/India/);
+    await Promise.all([page.close(), next.close(), popup.close()]);
+  });
+
+  it('a corrupted stored setting falls back to its default', async () => {
+    const sw = await s.worker();
+    await sw.evaluate(() => chrome.storage.local.set({ settings: { badgeLevels: 'everything', tileBadges: 7, stores: null, homeJurisdiction: '<b>' } }));
+    const page = await s.ctx.newPage();
+    await page.goto(URLS.tiktokPlay);
+    await page.waitForSelector('[data-ban-radar="google-play:com.zhiliaoapp.musically"]');
+    await page.waitForTimeout(300); // the stored settings have been read by now
+    expect(await badgeKeys(page)).toContain('google-play:com.zhiliaoapp.musically');
+
+    const options = await s.ctx.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/src/options/index.html`);
+    await options.waitForSelector('input[type=checkbox]');
+    const checked = await options.locator('input[type=checkbox]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked));
+    // Defaults: banned, restricted, at-risk on; past off; tile badges on; every store on.
+    expect(checked.filter((c) => !c)).toHaveLength(1);
+    await sw.evaluate(() => chrome.storage.local.clear());
+    await Promise.all([page.close(), options.close()]);
+  });
+
+  it('turning tile badges off removes them; turning them on brings them back', async () => {
+    const page = await s.ctx.newPage();
+    await page.goto(URLS.playHome);
+    await expect.poll(async () => (await badgeKeys(page)).length).toBeGreaterThan(1);
+    const sw = await s.worker();
+    await sw.evaluate(() => chrome.storage.local.set({ settings: { tileBadges: false } }));
+    await expect.poll(async () => (await badgeKeys(page)).length).toBe(0);
+    await sw.evaluate(() => chrome.storage.local.set({ settings: { tileBadges: true } }));
+    await expect.poll(async () => (await badgeKeys(page)).length).toBeGreaterThan(1);
+    await sw.evaluate(() => chrome.storage.local.clear());
+    await page.close();
+  });
+
+  it('tiles that load as the user scrolls are badged, with one message per batch and no duplicates', async () => {
+    const page = await s.ctx.newPage();
+    await page.goto(URLS.minecraftPlay);
+    await page.waitForSelector('h1');
+    await page.waitForTimeout(300);
+    const seen = await countMessages();
+    const batches = [
+      ['com.zhiliaoapp.musically', 'com.example.one', 'com.example.two'],
+      ['com.intsig.camscanner', 'com.zhiliaoapp.musically', 'com.example.three'],
+    ];
+    for (const batch of batches) {
+      await page.evaluate((ids) => {
+        const row = document.createElement('div');
+        for (const id of ids) {
+          const a = document.createElement('a');
+          a.href = `/store/apps/details?id=${id}`;
+          a.textContent = id;
+          row.append(a);
+        }
+        document.body.append(row);
+      }, batch);
+      await page.waitForTimeout(250);
+    }
+    const keys = await badgeKeys(page);
+    expect(keys.filter((k) => k === 'google-play:com.zhiliaoapp.musically')).toHaveLength(1);
+    expect(keys).toContain('google-play:com.intsig.camscanner');
+    const messages = (await seen()).filter((m) => m.type === 'page-state');
+    expect(messages).toEqual([
+      { type: 'page-state', apps: 3 },
+      { type: 'page-state', apps: 2 },
+    ]);
+    await page.close();
+  });
+
+  it('a storm of 10,000 DOM mutations neither hangs the page nor multiplies messages', async () => {
+    const page = await s.ctx.newPage();
+    await page.goto(URLS.tiktokPlay);
+    await page.waitForSelector('[data-ban-radar]');
+    await page.waitForTimeout(300);
+    const seen = await countMessages();
+    const elapsed = await page.evaluate(async () => {
+      const t0 = performance.now();
+      const box = document.createElement('div');
+      document.body.append(box);
+      for (let task = 0; task < 100; task++) {
+        for (let i = 0; i < 100; i++) {
+          const d = document.createElement('div');
+          d.textContent = String(i);
+          box.append(d);
+          if (i % 2) d.remove();
+        }
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      return performance.now() - t0;
+    });
+    await page.waitForTimeout(300);
+    expect(elapsed).toBeLessThan(10_000); // a hang would be minutes; this is a sanity bound, not a benchmark
+    expect((await seen()).filter((m) => m.type === 'page-state')).toEqual([]);
+    expect(await badgeKeys(page)).toEqual(['google-play:com.zhiliaoapp.musically', 'google-play:com.intsig.camscanner']);
+    await page.close();
+  });
+
+  it('made no network request of its own during the whole session', async () => {
+    // Requests made by the service worker or an extension page would be the extension's own.
+    expect(s.refused.filter((r) => r.by !== 'page')).toEqual([]);
+    // Content scripts run in the page, so their requests would look like the page's: on the hand-made
+    // pages, which have no subresources, nothing but the browser's favicon request may appear.
+    const fixtures = [URLS.tiktokPlay, URLS.tiktokAppStore];
+    const fromFixtures = s.refused.filter((r) => fixtures.includes(r.from as (typeof fixtures)[number]));
+    expect(fromFixtures.filter((r) => new URL(r.url).pathname !== '/favicon.ico')).toEqual([]);
+    expect(s.refused.length).toBeGreaterThan(0); // the watch works: the real saved pages' own assets were refused
+  });
+});
