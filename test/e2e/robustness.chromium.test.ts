@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { URLS } from './harness/pages';
+import { HOSTILE_URL, URLS } from './harness/pages';
 
 let s: ChromiumSession;
 beforeAll(async () => {
@@ -152,6 +152,26 @@ describe('robustness in Chromium', () => {
     expect((await seen()).filter((m) => m.type === 'page-state')).toEqual([]);
     expect(await badgeKeys(page)).toEqual(['google-play:com.zhiliaoapp.musically', 'google-play:com.intsig.camscanner']);
     await page.close();
+  });
+
+  it('page text that is markup, bidi overrides or 10,000 characters stays inert and bounded', async () => {
+    const dialogs: string[] = [];
+    const page = await s.ctx.newPage();
+    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    await page.goto(HOSTILE_URL);
+    await page.waitForSelector('[data-ban-radar]');
+    const tabId = await (await s.worker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await s.ctx.newPage();
+    popup.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?tabId=${tabId}`);
+    await popup.waitForSelector('article h1');
+    const title = (await popup.locator('article h1').first().textContent()) ?? '';
+    expect(title.startsWith('<img src=x onerror=alert(1)>')).toBe(true); // shown as text
+    expect(title).not.toContain('\u202E'); // the override was removed
+    expect(title.length).toBeLessThanOrEqual(300);
+    expect(await popup.locator('article img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await Promise.all([page.close(), popup.close()]);
   });
 
   it('made no network request of its own during the whole session', async () => {

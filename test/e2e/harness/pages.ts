@@ -42,3 +42,12 @@ export function inPageNavigationScript(toUrl: string, title: string, developer: 
 
 export const DIST = { chrome: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
 export const RESULTS = join(ROOT, 'test-results');
+
+/** A Play detail page whose title is hostile text: markup, a right-to-left override, 10,000 characters. */
+export const HOSTILE_URL = 'https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically&hl=xx';
+const hostileTitle = `<img src=x onerror=alert(1)>\u202Egnp.exe ${'W'.repeat(10_000)}`;
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+pages[HOSTILE_URL] = () =>
+  `<!doctype html><!-- hand-made hostile page --><html><head><title>x</title></head><body><header>` +
+  `<h1><span itemprop="name">${escapeHtml(hostileTitle)}</span></h1>` +
+  `<a href="/store/apps/dev?id=1">${escapeHtml('<script>alert(2)</script>')}</a></header></body></html>`;
