@@ -38,7 +38,15 @@ if (firefox) {
   const dist = join(REPO_ROOT, 'dist/chrome');
   spawn(
     bin,
-    [`--user-data-dir=${mkdtempSync(join(tmpdir(), 'ban-radar-'))}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-first-run', START_URL],
+    [
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'ban-radar-'))}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-first-run',
+      // Chromium refuses to run as root with its sandbox on (containers, CI machines).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      START_URL,
+    ],
     { stdio: 'inherit' },
   );
 }

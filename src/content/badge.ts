@@ -44,8 +44,10 @@ export function createBadge(doc: Document, spec: BadgeSpec, key: string): HTMLEl
   text.textContent = spec.label;
   badge.append(icon, text);
   if (spec.onActivate) {
+    // A button named by its visible text, described by the summary that shows on hover and keyboard
+    // focus (Escape hides it, WCAG 1.4.13); Enter, Space or a click opens the full detail.
     (badge as HTMLButtonElement).type = 'button';
-    badge.setAttribute('aria-label', spec.summary);
+    badge.setAttribute('aria-label', spec.label);
     const tip = doc.createElement('span');
     tip.className = 'tip';
     tip.setAttribute('role', 'tooltip');
@@ -58,6 +60,10 @@ export function createBadge(doc: Document, spec: BadgeSpec, key: string): HTMLEl
       event.stopPropagation();
       activate();
     });
+    badge.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape') host.toggleAttribute('data-tip-hidden', true);
+    });
+    for (const type of ['blur', 'mouseleave']) host.addEventListener(type, () => host.removeAttribute('data-tip-hidden'));
     root.append(style, badge, tip);
   } else {
     badge.setAttribute('role', 'img');

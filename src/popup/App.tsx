@@ -1,10 +1,10 @@
 /** The popup: the verdict for the active tab, or for one app when opened from an inline badge. */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../ui/i18n';
-import { loadForApp, loadForTab, type PopupData } from './load';
+import { formatDate, pageLanguage, t } from '../ui/i18n';
+import { loadForApp, loadForTab, loadHome, type PopupData } from './load';
 import { VerdictView } from './VerdictView';
 
-type Loaded = { state: 'loading' } | { state: 'error' } | { state: 'ready'; data: PopupData };
+type Loaded = { state: 'loading' } | { state: 'error' } | { state: 'ready'; data: PopupData; home: string | null };
 
 function Message({ title, body }: { title: string; body?: string }) {
   return (
@@ -22,15 +22,19 @@ export function App() {
     const store = params.get('store');
     const id = params.get('id');
     const load = store && id ? loadForApp(store, id) : loadForTab(params.get('tabId'));
-    load.then((data) => setLoaded({ state: 'ready', data })).catch(() => setLoaded({ state: 'error' }));
+    Promise.all([load, loadHome().catch(() => null)])
+      .then(([data, home]) => setLoaded({ state: 'ready', data, home }))
+      .catch(() => setLoaded({ state: 'error' }));
   }, []);
 
   if (loaded.state === 'loading') return <p class="loading">{t('popupLoading')}</p>;
   if (loaded.state === 'error') return <Message title={t('popupErrorTitle')} body={t('popupErrorBody')} />;
-  const { data } = loaded;
-  const footer = data.meta && (
+  const { data, home } = loaded;
+  const footer = (
     <footer>
-      {t('datasetVersion', [data.meta.version, data.meta.asOf])}
+      {data.meta && <p>{t('datasetVersion', [data.meta.version, formatDate(data.meta.asOf)])}</p>}
+      {pageLanguage() !== 'en' && <p class="language-note">{t('datasetLanguage')}</p>}
+      <p>{t('privacyNote')}</p>
     </footer>
   );
 
@@ -48,7 +52,9 @@ export function App() {
   } else {
     body = data.verdicts
       .filter((v) => v.level !== 'none')
-      .map((v) => <VerdictView key={`${v.identity.store}:${v.identity.id}`} verdict={v} jurisdictions={data.jurisdictions} meta={data.meta} />);
+      .map((v) => (
+        <VerdictView key={`${v.identity.store}:${v.identity.id}`} verdict={v} jurisdictions={data.jurisdictions} meta={data.meta} home={home} />
+      ));
   }
   return (
     <>

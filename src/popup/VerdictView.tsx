@@ -1,84 +1,122 @@
-/** One app's verdict: headline, actions by jurisdiction, how it was matched, notes, sources. */
+/**
+ * One app's verdict: a one-sentence headline, what each government did (home jurisdiction first),
+ * a timeline, how the app was matched, the data-sharing notes and every source.
+ */
 import type { Action, DatasetIndex, Note } from '../core/dataset/types';
-import type { Source, Statement } from '../core/dataset/schema';
-import { statusSince, byJurisdiction, leadAction } from '../core/verdict/summary';
+import type { Source, Statement, Status } from '../core/dataset/schema';
+import { statusSince, byJurisdiction, leadAction, timeline } from '../core/verdict/summary';
 import type { ActionView, Verdict } from '../core/verdict/lookup';
 import { isoDay } from '../core/verdict/levels';
+import { STORE_MODULES } from '../core/stores';
 import { formatDate, jurisdictionName, t } from '../ui/i18n';
 
 type Jurisdictions = DatasetIndex['jurisdictions'];
 
 const msgKey = (prefix: string, value: string) => `${prefix}_${value.replace(/-/g, '_')}`;
+const storeName = (id: string) => STORE_MODULES.find((s) => s.id === id)?.name ?? id;
+
+/** Text for screen readers only (e.g. that a link opens a new tab). */
+function Hidden({ children }: { children: string }) {
+  return <span class="visually-hidden">{children}</span>;
+}
+
+function Day({ iso }: { iso: string }) {
+  return <time dateTime={iso}>{formatDate(iso)}</time>;
+}
 
 function SourceLink({ source }: { source: Source }) {
   return (
     <li>
       <a href={source.url} target="_blank" rel="noopener noreferrer">
-        {source.title}
+        <span lang="en">{source.title}</span>
+        <Hidden>{` ${t('opensInNewTab')}`}</Hidden>
       </a>
       <span class="source-meta">
         {' — '}
-        {source.publisher}, {formatDate(source.date)}
+        {source.publisher}, <Day iso={source.date} />
         {source.official ? ` · ${t('sourceOfficial')}` : ''}
       </span>
-      {source.note && <p class="source-note">{source.note}</p>}
+      {source.note && (
+        <p class="source-note" lang="en">
+          {source.note}
+        </p>
+      )}
     </li>
   );
 }
 
 function Sources({ sources }: { sources: Source[] }) {
+  const unique = sources.filter((s, i) => sources.findIndex((o) => o.url === s.url) === i);
+  if (unique.length === 0) return null;
   return (
-    <ul class="sources" aria-label={t('sourcesLabel')}>
-      {sources.map((s) => (
-        <SourceLink key={s.url} source={s} />
-      ))}
-    </ul>
+    <div class="sources">
+      <p class="sources-label">{t('sourcesLabel')}</p>
+      <ul>
+        {unique.map((s) => (
+          <SourceLink key={s.url} source={s} />
+        ))}
+      </ul>
+    </div>
   );
 }
 
-function StatusChip({ action }: { action: Action }) {
-  const label =
-    action.status === 'in-force' && action.scope !== 'public' ? t(msgKey('scope', action.scope)) : t(msgKey('status', action.status));
-  return <span class={`chip status-${action.status} scope-${action.scope}`}>{label}</span>;
+/** The chip for a status: in force (or, for a partial measure in force, its scope), proposed, blocked by a court… */
+function StatusChip({ status, scope }: { status: Status; scope: Action['scope'] }) {
+  const label = status === 'in-force' && scope !== 'public' ? t(msgKey('scope', scope)) : t(msgKey('status', status));
+  return <span class={`chip status-${status} scope-${scope}`}>{label}</span>;
 }
 
 function ActionItem({ view, today }: { view: ActionView; today: string }) {
   const a = view.action;
   const historySources = a.history.flatMap((h) => h.sources ?? []);
+  const since = statusSince(a, today);
   return (
     <li class={`action level-${view.level}`}>
-      <h3>
-        <StatusChip action={a} /> {a.title}
-      </h3>
+      <h4>
+        <StatusChip status={a.status} scope={a.scope} /> <span lang="en">{a.title}</span>
+      </h4>
       <p class="dates">
-        {t('statusSince', formatDate(statusSince(a, today)))}
-        {' · '}
-        {t('announcedOn', formatDate(a.announced))}
+        {t('statusSince', formatDate(since))}
+        {a.announced !== since && ` · ${t('announcedOn', formatDate(a.announced))}`}
+        {a.effective && a.effective !== since && ` · ${t('effectiveOn', formatDate(a.effective))}`}
+        {a.ended && a.ended !== since && ` · ${t('endedOn', formatDate(a.ended))}`}
       </p>
-      <p>{a.summary}</p>
-      <p class="instrument">
-        <span class="label">{t('instrumentLabel')}</span> {a.instrument} — {a.authority}
-      </p>
-      {view.names.length > 0 && (
-        <p class="names">{t('publishedAs', view.names.map((n) => `“${n}”`).join(', '))}</p>
+      <p lang="en">{a.summary}</p>
+      {a.scopeNote && (
+        <p class="names" lang="en">
+          {a.scopeNote}
+        </p>
       )}
+      <p class="instrument">
+        <span class="label">{t('instrumentLabel')}</span>{' '}
+        <span lang="en">
+          {a.instrument} — {a.authority}
+        </span>
+      </p>
+      {view.names.length > 0 && <p class="names">{t('publishedAs', view.names.map((n) => `“${n}”`).join(', '))}</p>}
       {view.viaOperator && <p class="names">{t('reachesViaOperator')}</p>}
       {a.history.length > 1 && (
-        <ol class="history" aria-label={t('historyLabel')}>
-          {a.history.map((h, i) => (
-            <li key={i}>
-              <time dateTime={h.from}>{formatDate(h.from)}</time> — {t(msgKey('status', h.status))}
-              {h.note ? `: ${h.note}` : ''}
-            </li>
-          ))}
-        </ol>
+        <details class="history">
+          <summary>{t('historyLabel', String(a.history.length))}</summary>
+          <ol>
+            {a.history.map((h, i) => (
+              <li key={i}>
+                <Day iso={h.from} /> — {t(msgKey('status', h.status))}
+                {h.note && <span lang="en">{`: ${h.note}`}</span>}
+              </li>
+            ))}
+          </ol>
+        </details>
       )}
       {a.caveats.length > 0 && (
-        <ul class="caveats" aria-label={t('caveatsLabel')}>
-          {a.caveats.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
+        <div class="caveats">
+          <p class="sources-label">{t('caveatsLabel')}</p>
+          <ul lang="en">
+            {a.caveats.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <Sources sources={[...a.sources, ...historySources]} />
     </li>
@@ -89,9 +127,9 @@ function StatementBlock({ label, statement }: { label: string; statement: Statem
   return (
     <div class="statement">
       <h4>{label}</h4>
-      <p>{statement.text}</p>
+      <p lang="en">{statement.text}</p>
       <p class="source-meta">
-        — {statement.by}, {formatDate(statement.date)}
+        — {statement.by}, <Day iso={statement.date} />
       </p>
       <Sources sources={statement.sources} />
     </div>
@@ -101,68 +139,190 @@ function StatementBlock({ label, statement }: { label: string; statement: Statem
 function NoteItem({ note }: { note: Note }) {
   return (
     <li class="note">
-      <h3>{note.topic}</h3>
+      <h3 lang="en">{note.topic}</h3>
       <StatementBlock label={t('noteClaim')} statement={note.claim} />
       {note.response ? (
         <StatementBlock label={t('noteResponse')} statement={note.response} />
       ) : (
         <div class="statement">
           <h4>{t('noteResponse')}</h4>
-          <p>{note.responseNote}</p>
+          {note.responseNote ? <p lang="en">{note.responseNote}</p> : <p>{t('noteNoResponse')}</p>}
         </div>
       )}
-      {note.findings.map((f, i) => (
-        <StatementBlock key={i} label={t('noteFinding')} statement={f} />
-      ))}
+      {note.findings.length === 0 ? (
+        <div class="statement">
+          <h4>{t('noteFinding')}</h4>
+          <p>{t('noteNoFinding')}</p>
+        </div>
+      ) : (
+        note.findings.map((f, i) => <StatementBlock key={i} label={t('noteFinding')} statement={f} />)
+      )}
     </li>
   );
 }
 
-function headline(verdict: Verdict, jurisdictions: Jurisdictions, today: string): string {
-  const lead = leadAction(verdict, null);
-  if (!lead) return '';
-  const where = jurisdictionName(lead.action.jurisdiction, jurisdictions);
-  const since = formatDate(statusSince(lead.action, today));
-  const key = msgKey('headline', lead.level);
-  const status = t(msgKey('status', lead.action.status));
-  return t(key, [where, since, status]);
+/** A short name for the legal instrument, if the dataset gives one (or the full one is short already). */
+function shortInstrument(a: Action): string | null {
+  if (a.instrumentShort) return a.instrumentShort;
+  return a.instrument.length <= 48 ? a.instrument : null;
 }
 
-export function VerdictView({ verdict, jurisdictions, meta }: { verdict: Verdict; jurisdictions: Jurisdictions; meta: DatasetIndex['meta'] | null }) {
+/** The headline's message key and its date ($2), by what the lead action does today. */
+function headlineKey(view: ActionView, today: string): { key: string; date: string; withInstrument: boolean } {
+  const a = view.action;
+  const since = statusSince(a, today);
+  switch (view.level) {
+    case 'banned':
+      return { key: 'headline_banned', date: since, withInstrument: true };
+    case 'restricted': {
+      const key = a.scope === 'government-devices' ? 'headline_gov_devices' : a.scope === 'new-downloads' ? 'headline_new_downloads' : 'headline_restricted';
+      return { key, date: since, withInstrument: true };
+    }
+    case 'at-risk':
+      if (a.status === 'in-force' && a.effective && a.effective > today) return { key: 'headline_pending', date: a.effective, withInstrument: false };
+      if (a.status === 'in-force') return { key: 'headline_divest', date: since, withInstrument: false };
+      return { key: msgKey('headline', a.status), date: since, withInstrument: false };
+    default:
+      return { key: msgKey('headline', a.status), date: since, withInstrument: false };
+  }
+}
+
+export function headline(verdict: Verdict, jurisdictions: Jurisdictions, home: string | null, today: string): string {
+  const lead = leadAction(verdict, home);
+  if (!lead) return '';
+  const where = jurisdictionName(lead.action.jurisdiction, jurisdictions);
+  const { key, date, withInstrument } = headlineKey(lead, today);
+  const instrument = withInstrument ? shortInstrument(lead.action) : null;
+  return instrument ? t(`${key}_under`, [where, formatDate(date), instrument]) : t(key, [where, formatDate(date)]);
+}
+
+function MatchExplained({ verdict }: { verdict: Verdict }) {
+  const { identity, match } = verdict;
+  if (!match) return null;
+  let text: string;
+  let certainty: string;
+  if (match.matchedBy === 'store-id') {
+    const viaPackage = match.via && match.via !== `${identity.store}:${identity.id}`;
+    text = viaPackage
+      ? t('match_via_package', [storeName(identity.store), match.via!.replace(/^google-play:/, '')])
+      : t('match_store_id', [storeName(identity.store), identity.id]);
+    certainty = 'exact';
+  } else if (match.matchedBy === 'publisher') {
+    const publisher = identity.developer ?? match.operator?.name ?? '';
+    text = match.app ? t('match_publisher', publisher) : t('match_publisher_operator', publisher);
+    certainty = 'likely';
+  } else {
+    text = t('match_name', identity.title ?? match.app?.name ?? '');
+    certainty = 'uncertain';
+  }
+  return (
+    <section class="match" aria-labelledby={`match-${identity.store}-${identity.id}`}>
+      <h2 id={`match-${identity.store}-${identity.id}`}>{t('matchTitle')}</h2>
+      <p>
+        <span class={`certainty certainty-${certainty}`}>{t(`certainty_${certainty}`)}</span> {text}
+      </p>
+    </section>
+  );
+}
+
+function Timeline({ verdict, jurisdictions }: { verdict: Verdict; jurisdictions: Jurisdictions }) {
+  const events = timeline(verdict);
+  if (events.length < 2) return null;
+  return (
+    <section class="timeline">
+      <h2>{t('timelineTitle')}</h2>
+      <ol>
+        {events.map((e, i) => (
+          <li key={i}>
+            <Day iso={e.date} /> · <strong>{jurisdictionName(e.action.jurisdiction, jurisdictions)}</strong>{' '}
+            <StatusChip status={e.status as Status} scope={e.action.scope} /> <span lang="en">{e.action.title}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function reportUrl(verdict: Verdict, meta: DatasetIndex['meta']): string {
+  const { store, id } = verdict.identity;
+  return `${meta.reportUrl}?${new URLSearchParams({
+    title: `Correction: ${store} ${id}`,
+    body: [
+      `Store: ${store}`,
+      `App id: ${id}`,
+      `App name: ${verdict.identity.title ?? verdict.match?.app?.name ?? ''}`,
+      `Level shown: ${verdict.level}`,
+      `Dataset version: ${meta.version} (as of ${meta.asOf})`,
+      '',
+      'What is wrong, and a source:',
+      '',
+    ].join('\n'),
+  }).toString()}`;
+}
+
+export function VerdictView({
+  verdict,
+  jurisdictions,
+  meta,
+  home,
+}: {
+  verdict: Verdict;
+  jurisdictions: Jurisdictions;
+  meta: DatasetIndex['meta'] | null;
+  home: string | null;
+}) {
   const today = isoDay(new Date());
   const app = verdict.match?.app;
   const name = verdict.identity.title ?? app?.name ?? verdict.identity.id;
-  const matched = verdict.match?.matchedBy ?? 'store-id';
-  const report =
-    meta &&
-    `${meta.reportUrl}?${new URLSearchParams({
-      title: `Correction: ${verdict.identity.store} ${verdict.identity.id}`,
-      body: `Store: ${verdict.identity.store}\nApp id: ${verdict.identity.id}\nDataset version: ${meta.version}\n\nWhat is wrong, and a source:\n`,
-    }).toString()}`;
+  const isHome = (j: string) => !!home && (j === home || j.startsWith(`${home}-`));
+  const groups = byJurisdiction(verdict, home);
+  const idBase = `v-${verdict.identity.store}-${verdict.identity.id}`.replace(/[^A-Za-z0-9_-]/g, '_');
   return (
-    <article class={`verdict level-${verdict.level}`}>
+    <article class={`verdict level-${verdict.level}`} aria-labelledby={`${idBase}-name`}>
       <header>
         <p class={`level-pill level-${verdict.level}`}>{t(msgKey('level', verdict.level))}</p>
-        <h1>{name}</h1>
-        <p class="headline">{headline(verdict, jurisdictions, today)}</p>
+        <h1 id={`${idBase}-name`}>{name}</h1>
+        <p class="headline">{headline(verdict, jurisdictions, home, today)}</p>
       </header>
-      {byJurisdiction(verdict, null).map(([j, views]) => (
-        <section key={j} class="jurisdiction" aria-label={jurisdictionName(j, jurisdictions)}>
-          <h2>{jurisdictionName(j, jurisdictions)}</h2>
-          <ul class="actions">
-            {views.map((v) => (
-              <ActionItem key={v.action.id} view={v} today={today} />
-            ))}
-          </ul>
-        </section>
-      ))}
-      <section class="match">
-        <h2>{t('matchTitle')}</h2>
-        <p>{t(msgKey('match', matched), [verdict.identity.store, verdict.identity.id])}</p>
+      <section class="jurisdictions" aria-labelledby={`${idBase}-j`}>
+        <h2 id={`${idBase}-j`}>{t('jurisdictionsTitle')}</h2>
+        <ul class="overview">
+          {groups.map(([j, views]) => {
+            const lead = views[0]!.action;
+            return (
+              <li key={j}>
+                <span class="where">
+                  <a href={`#${idBase}-${j}`}>{jurisdictionName(j, jurisdictions)}</a>
+                  <span class="dates">
+                    {t('sinceShort', formatDate(statusSince(lead, today)))}
+                    {views.length > 1 && ` · ${t('actionCount', String(views.length))}`}
+                  </span>
+                </span>
+                <StatusChip status={lead.status} scope={lead.scope} />
+              </li>
+            );
+          })}
+        </ul>
+        {groups.map(([j, views]) => (
+          <section key={j} class={`jurisdiction${isHome(j) ? ' home' : ''}`} aria-labelledby={`${idBase}-${j}`}>
+            <h3 id={`${idBase}-${j}`}>
+              {jurisdictionName(j, jurisdictions)}
+              {isHome(j) && <span class="home-tag">{t('homeTag')}</span>}
+            </h3>
+            <ul class="actions">
+              {views.map((v) => (
+                <ActionItem key={v.action.id} view={v} today={today} />
+              ))}
+            </ul>
+          </section>
+        ))}
       </section>
+      <Timeline verdict={verdict} jurisdictions={jurisdictions} />
+      <MatchExplained verdict={verdict} />
       {verdict.notes.length > 0 && (
         <section class="notes">
           <h2>{t('notesTitle')}</h2>
+          <p class="dates">{t('notesIntro')}</p>
           <ul>
             {verdict.notes.map((n) => (
               <NoteItem key={n.id} note={n} />
@@ -170,11 +330,13 @@ export function VerdictView({ verdict, jurisdictions, meta }: { verdict: Verdict
           </ul>
         </section>
       )}
-      {report && (
+      {meta && (
         <p class="report">
-          <a href={report} target="_blank" rel="noopener noreferrer">
+          <a href={reportUrl(verdict, meta)} target="_blank" rel="noopener noreferrer">
             {t('reportMistake')}
-          </a>
+            <Hidden>{` ${t('opensInNewTab')}`}</Hidden>
+          </a>{' '}
+          <span class="dates">{t('reportHint')}</span>
         </p>
       )}
     </article>

@@ -3,8 +3,10 @@ import browser from 'webextension-polyfill';
 import type { DatasetIndex } from '../core/dataset/types';
 import type { AppIdentity, PageKind } from '../core/identity';
 import type { CurrentPageReply } from '../core/messages';
+import { jurisdictionFromLocale, parseSettings, SETTINGS_KEY } from '../core/settings';
 import type { Verdict } from '../core/verdict/lookup';
 import type { TabState } from '../background/tabState';
+import { uiLanguage } from '../ui/i18n';
 
 export interface PopupData {
   page: PageKind;
@@ -24,6 +26,15 @@ interface LookupReply {
 
 async function lookup(apps: AppIdentity[]): Promise<LookupReply> {
   return (await browser.runtime.sendMessage({ type: 'lookup', apps })) as LookupReply;
+}
+
+/**
+ * The jurisdiction shown first: the one chosen in the settings (validated on read; a corrupted value
+ * counts as unset), else the one the browser's language points to.
+ */
+export async function loadHome(): Promise<string | null> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+  return parseSettings(stored[SETTINGS_KEY]).homeJurisdiction ?? jurisdictionFromLocale(uiLanguage());
 }
 
 /** Detail view opened from an inline badge: `?store=…&id=…`. */

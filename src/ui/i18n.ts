@@ -9,20 +9,63 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage() || 'en';
 }
 
+/** The language the pages' messages are actually in (en, hi or fr; English when the browser's has no messages). */
+export function pageLanguage(): string {
+  const code = t('localeCode');
+  return /^[a-z]{2,3}$/.test(code) ? code : 'en';
+}
+
+/**
+ * The locale for dates and names: the browser's own (e.g. fr-CA) when it is the messages' language,
+ * else the messages' language, so that a page never mixes an English text with German dates.
+ */
+export function formatLocale(): string {
+  const ui = uiLanguage();
+  const page = pageLanguage();
+  return ui.toLowerCase().split(/[-_]/)[0] === page ? ui.replace('_', '-') : page;
+}
+
 let dateFormat: Intl.DateTimeFormat | undefined;
 export function formatDate(isoDay: string): string {
-  dateFormat ??= new Intl.DateTimeFormat([uiLanguage(), 'en'], { dateStyle: 'long', timeZone: 'UTC' });
+  try {
+    dateFormat ??= new Intl.DateTimeFormat([formatLocale(), 'en'], { dateStyle: 'long', timeZone: 'UTC' });
+  } catch {
+    dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+  }
   const d = new Date(`${isoDay}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? isoDay : dateFormat.format(d);
 }
 
-let regions: Intl.DisplayNames | undefined;
-export function jurisdictionName(code: string, known: Record<string, { name: string }>): string {
-  if (code.includes('-')) return known[code]?.name ?? code;
-  try {
-    regions ??= new Intl.DisplayNames([uiLanguage(), 'en'], { type: 'region' });
-    return regions.of(code) ?? known[code]?.name ?? code;
-  } catch {
-    return known[code]?.name ?? code;
+let regions: Intl.DisplayNames | null | undefined;
+function regionName(code: string): string | undefined {
+  if (regions === undefined) {
+    try {
+      regions = new Intl.DisplayNames([formatLocale(), 'en'], { type: 'region' });
+    } catch {
+      regions = null;
+    }
   }
+  try {
+    const name = regions?.of(code);
+    return name && name !== code ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A jurisdiction's name in the user's language: "India", "Inde", "भारत"; subdivisions as "Montana (United States)". */
+export function jurisdictionName(code: string, known: Record<string, { name: string; parent?: string }>): string {
+  const [country, sub] = code.split('-');
+  if (sub) {
+    const own = known[code]?.name ?? code;
+    const parent = known[code]?.parent ?? country!;
+    const parentName = regionName(parent) ?? known[parent]?.name ?? parent;
+    return t('subdivisionOf', [own, parentName]);
+  }
+  return regionName(code) ?? known[code]?.name ?? code;
+}
+
+/** Compares two strings in the user's language (for sorted lists). */
+export function compareText(a: string, b: string): number {
+  return a.localeCompare(b, formatLocale());
 }

@@ -173,6 +173,7 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
       jurisdiction: src.jurisdiction,
       authority: src.authority,
       instrument: src.instrument,
+      ...(src.instrumentShort ? { instrumentShort: src.instrumentShort } : {}),
       title: src.title,
       summary: src.summary,
       measure: src.measure,

@@ -59,6 +59,8 @@ export const ActionSchema = z
     jurisdiction: z.string().regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/, 'must be an ISO 3166-1 or 3166-2 code'),
     authority: text,
     instrument: text,
+    /** Optional short name of the same instrument for one-line headlines, e.g. "Section 69A of the IT Act". */
+    instrumentShort: text.optional(),
     title: text,
     summary: text,
     measure: z.enum(MEASURES),

@@ -14,6 +14,8 @@ export interface Action {
   jurisdiction: string;
   authority: string;
   instrument: string;
+  /** Short name of the same instrument, for one-line headlines (optional in the data). */
+  instrumentShort?: string;
   title: string;
   summary: string;
   measure: Measure;
