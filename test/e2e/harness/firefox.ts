@@ -40,11 +40,12 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (req) => {
+        // A request can be gone by the time we answer (its page closed): that is not an error here.
         const html = pageFor(req.url());
-        if (html !== null) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        if (html !== null) req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html }).catch(() => undefined);
         else {
           refused.push(req.url());
-          void req.abort();
+          req.abort().catch(() => undefined);
         }
       });
       return page;
