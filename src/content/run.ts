@@ -7,13 +7,13 @@
 import flagsJson from '../generated/flags.json';
 import type { AppIdentity } from '../core/identity';
 import { MAX_APPS_PER_MESSAGE, type CurrentPageReply, type PageStateMessage } from '../core/messages';
-import { parseUrl, readPage, recogniseUrl } from '../core/readPage';
+import { parseUrl, recogniseUrl } from '../core/readPage';
 import { defaultSettings, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { flagFor, type FlagTable } from '../core/verdict/flags';
 import { BADGE_ATTR, createBadge, isBadgeHost } from './badge';
-import { badgeText } from './labels';
+import { badgeText, jurisdictionName } from './labels';
 import { ext, send } from './platform';
-import type { StoreModule } from '../core/stores/types';
+import type { DetailReading, StoreModule, Tile } from '../core/stores/types';
 
 const table = flagsJson as unknown as FlagTable;
 const appKey = (a: AppIdentity) => `${a.store}:${a.id}`;
@@ -23,9 +23,13 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function startContentScript(...stores: StoreModule[]): void {
   let settings: Settings = defaultSettings();
   let pageUrl = '';
+  let url: URL | null = null;
+  let found: ReturnType<typeof recogniseUrl> = null;
   let sentPage: CurrentPageReply['page'] | null = null;
   const sentApps = new Set<string>();
-  let current: CurrentPageReply = { url: location.href, page: 'none', apps: [] };
+  /** This page's app (detail pages), and its tiles so far: one per app, on the first element seen showing it. */
+  let detail: DetailReading | null = null;
+  const tiles = new Map<string, Tile>();
 
   function removeBadges(): void {
     for (const host of document.querySelectorAll(`[${BADGE_ATTR}]`)) host.remove();
@@ -51,84 +55,154 @@ export function startContentScript(...stores: StoreModule[]): void {
     anchor.append(createBadge(document, { level: flag.level, label, summary, ...(onActivate ? { onActivate } : {}) }, key));
   }
 
+  // Messages wait for the page's load event: waking the worker and updating the toolbar while the page is
+  // still loading would compete with it (badges never wait: they come from the bundled table).
+  let loaded = document.readyState === 'complete';
+  const held: PageStateMessage[] = [];
+  if (!loaded) {
+    addEventListener(
+      'load',
+      () => {
+        loaded = true;
+        for (const m of held.splice(0)) void send(m);
+      },
+      { once: true },
+    );
+  }
+
   function report(message: Omit<PageStateMessage, 'type'>): void {
     for (let i = 0; i < Math.max(1, message.apps.length); i += MAX_APPS_PER_MESSAGE) {
       const apps = message.apps.slice(i, i + MAX_APPS_PER_MESSAGE);
-      void send({ type: 'page-state', ...message, apps, append: message.append || i > 0 });
+      const m: PageStateMessage = { type: 'page-state', ...message, apps, append: message.append || i > 0 };
+      if (loaded) void send(m);
+      else held.push(m);
     }
   }
 
-  function scan(): void {
-    const href = location.href;
-    const urlChanged = href !== pageUrl;
-    if (urlChanged) {
-      pageUrl = href;
-      sentPage = null;
-      sentApps.clear();
-      removeBadges();
-    }
-    const url = parseUrl(href);
-    const found = url && recogniseUrl(url, stores);
-    if (!url || !found || !settings.stores[found.store.id]) {
-      current = { url: href, page: 'none', apps: [] };
-      if (urlChanged) report({ url: href, page: 'none', apps: [], append: false });
-      return;
-    }
+  const active = () => !!(url && found && settings.stores[found.store.id]);
 
-    const reading = readPage(document, url, stores);
-    current = { url: href, page: reading.page, apps: reading.apps };
-    if (reading.detail?.titleElement) ensureBadge(reading.detail.titleElement, reading.detail.app, true);
-    if (settings.tileBadges) for (const tile of reading.tiles) ensureBadge(tile.element, tile.app, false);
+  function pageKind(): CurrentPageReply['page'] {
+    if (!active()) return 'none';
+    if (found!.match.kind === 'detail') return detail ? 'detail' : 'unreadable';
+    return tiles.size ? 'list' : 'unreadable';
+  }
 
-    const all = reading.detail ? [reading.detail.app, ...reading.tiles.map((t) => t.app)] : reading.apps;
-    if (sentPage !== reading.page) {
-      sentPage = reading.page;
+  function current(): CurrentPageReply {
+    const page = pageKind();
+    const apps =
+      page === 'detail' ? [detail!.app] : page === 'list' ? [...tiles.values()].filter((t) => t.element.isConnected).map((t) => t.app) : [];
+    return { url: location.href, page, apps };
+  }
+
+  /** Reads the detail page's app again (cheap: a few queries); moves the badge if the name's element changed. */
+  function readDetail(): void {
+    if (!found || !url || found.match.kind !== 'detail') return;
+    const reading = found.store.readDetail(document, url);
+    if (!reading) return; // keep what was read before: a page in the middle of re-rendering may show nothing
+    if (detail?.titleElement && detail.titleElement !== reading.titleElement) {
+      detail.titleElement.querySelector(`:scope > [${BADGE_ATTR}]`)?.remove();
+    }
+    detail = reading;
+    if (reading.titleElement) ensureBadge(reading.titleElement, reading.app, true);
+  }
+
+  function addTiles(read: Tile[]): void {
+    for (const tile of read) {
+      if (detail && tile.app.id === detail.app.id) continue;
+      const key = appKey(tile.app);
+      const known = tiles.get(key);
+      if (known && known.element !== tile.element && known.element.isConnected) continue;
+      tiles.set(key, tile);
+      if (settings.tileBadges) ensureBadge(tile.element, tile.app, false);
+    }
+  }
+
+  /** Tells the background what is new: the whole page when its kind changed, else only apps not sent yet. */
+  function sync(): void {
+    const page = pageKind();
+    const tileApps = [...tiles.values()].map((t) => t.app);
+    const all = page === 'detail' ? [detail!.app, ...tileApps] : page === 'list' ? tileApps : [];
+    if (sentPage !== page) {
+      sentPage = page;
       sentApps.clear();
       all.forEach((a) => sentApps.add(appKey(a)));
-      report({ url: href, page: reading.page, apps: all, append: false });
+      report({ url: pageUrl, page, apps: all, append: false });
       return;
     }
     const fresh = all.filter((a) => !sentApps.has(appKey(a)));
     if (fresh.length) {
       fresh.forEach((a) => sentApps.add(appKey(a)));
-      report({ url: href, page: reading.page, apps: fresh, append: true });
+      report({ url: pageUrl, page, apps: fresh, append: true });
     }
   }
 
-  // Re-scan when the page changes (in-page navigation, tiles loading as the user scrolls): at once for the
-  // first change, so a new app is badged within the same task, then at most every 100 ms while changes keep
-  // coming (a page that mutates its DOM thousands of times costs a few scans, not thousands).
-  // Mutations that are only our own badges coming and going are ignored.
-  const MIN_SCAN_INTERVAL_MS = 100;
-  let lastScan = -Infinity;
-  let trailing: ReturnType<typeof setTimeout> | undefined;
-  function runScan(): void {
-    lastScan = performance.now();
-    scan();
+  /** Reads the whole page: at start, after navigation, after a settings change. */
+  function fullScan(): void {
+    const href = location.href;
+    if (href !== pageUrl) {
+      pageUrl = href;
+      url = parseUrl(href);
+      found = url && recogniseUrl(url, stores);
+      sentPage = null;
+      sentApps.clear();
+      detail = null;
+      tiles.clear();
+      removeBadges();
+      if (!active()) report({ url: href, page: 'none', apps: [], append: false });
+    }
+    if (!active()) return;
+    try {
+      readDetail();
+      if (found!.match.kind === 'list' || detail) addTiles(found!.store.readTiles(document, url!));
+    } catch {
+      // A page can be arbitrarily strange; reading it must never take the page down.
+    }
+    sync();
   }
-  function requestScan(): void {
-    if (trailing !== undefined) return;
-    const wait = lastScan + MIN_SCAN_INTERVAL_MS - performance.now();
-    if (wait <= 0) runScan();
-    else
-      trailing = setTimeout(() => {
-        trailing = undefined;
-        runScan();
-      }, wait);
+
+  /**
+   * What the page just added, and only that, is read (the page's own size does not count): so a change is
+   * handled at once, in the same task, however often the page changes — no waiting for it to settle.
+   */
+  function scanAdded(records: MutationRecord[]): void {
+    if (location.href !== pageUrl) return fullScan();
+    if (!active()) return;
+    const roots = new Set<Element>();
+    let changed = false;
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (isBadgeHost(n)) continue;
+        changed = true;
+        if (n.nodeType === 1) roots.add(n as Element);
+      }
+      if (!changed) for (const n of r.removedNodes) if (!isBadgeHost(n)) changed = true;
+    }
+    if (!changed) return; // only our own badges came and went
+    try {
+      readDetail();
+      if (found!.match.kind === 'list' || detail) {
+        for (const root of roots) {
+          if (!root.isConnected) continue;
+          let inside = false; // a node added inside another added node is read with it
+          for (let p = root.parentElement; p && !inside; p = p.parentElement) inside = roots.has(p);
+          if (!inside) addTiles(found!.store.readTiles(root, url!));
+        }
+      }
+    } catch {
+      // as above
+    }
+    sync();
   }
-  const onlyOurs = (records: MutationRecord[]) =>
-    records.every((r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => isBadgeHost(n)));
-  new MutationObserver((records) => {
-    if (!onlyOurs(records)) requestScan();
-  }).observe(document.documentElement, { childList: true, subtree: true });
-  addEventListener('popstate', requestScan);
+
+  new MutationObserver(scanAdded).observe(document.documentElement, { childList: true, subtree: true });
+  addEventListener('popstate', () => fullScan());
 
   // The popup asks what this tab shows now. Web pages cannot reach runtime.onMessage at all; of the
   // extension's own parts, only its pages (not other content scripts) are answered.
   ext?.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!ext || sender.id !== ext.runtime.id || !sender.url?.startsWith(ext.runtime.getURL(''))) return;
     if ((message as { type?: unknown } | null)?.type === 'current-page') {
-      sendResponse(current);
+      sendResponse(current());
     }
   });
 
@@ -137,11 +211,16 @@ export function startContentScript(...stores: StoreModule[]): void {
     settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
     removeBadges();
     pageUrl = '';
-    runScan();
+    fullScan();
   });
 
   // First scan at once from defaults so the badge never waits; then again if stored settings differ.
-  runScan();
+  fullScan();
+  // The first badge's wording needs the browser's region names (Intl.DisplayNames), whose first use costs
+  // ~15 ms: paid here, when the page is idle after loading, rather than when an app shows up during hydration.
+  const warmUp = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => jurisdictionName('US', {}), { timeout: 500 }) : setTimeout(() => jurisdictionName('US', {}), 0));
+  if (document.readyState === 'complete') warmUp();
+  else addEventListener('load', warmUp, { once: true });
   void ext?.storage.local
     .get(SETTINGS_KEY)
     .then((stored) => {
@@ -149,7 +228,7 @@ export function startContentScript(...stores: StoreModule[]): void {
       if (JSON.stringify(loaded) !== JSON.stringify(settings)) {
         settings = loaded;
         removeBadges();
-        runScan();
+        fullScan();
       }
     })
     .catch(() => undefined);

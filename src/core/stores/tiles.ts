@@ -86,8 +86,14 @@ export function tileTitle(card: Element, spec: Pick<TileSpec, 'titleSelector'>):
   );
 }
 
+/**
+ * `root` is a document or any subtree (the content script reads only what was just added to the page); an
+ * element root that is itself an app link counts too.
+ */
 export function collectTiles(root: ParentNode, spec: TileSpec): Tile[] {
-  const links = root.querySelectorAll(spec.linkSelector);
+  const found = root.querySelectorAll(spec.linkSelector);
+  const self = (root as Node).nodeType === 1 && (root as Element).matches(spec.linkSelector) ? [root as Element] : [];
+  const links: ArrayLike<Element> = self.length ? [...self, ...found] : found;
   const runs: { id: string; first: Element; last: Element }[] = [];
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;

@@ -34,34 +34,57 @@ export interface Verdict {
   notes: Note[];
 }
 
-export function findMatch(index: DatasetIndex, who: AppIdentity): Match | null {
-  const op = (app: App) => index.operators[app.operator] ?? null;
-  const byKey = (key: string): Match | null => {
-    const i = index.keys.listing[key];
-    if (i === undefined) return null;
-    const app = index.apps[i]!;
-    return { matchedBy: 'store-id', app, operator: op(app), via: key };
-  };
-  const direct = byKey(listingKey(who.store, who.id));
-  if (direct) return direct;
-  if (who.androidPackage) {
-    const viaPackage = byKey(listingKey('google-play', who.androidPackage));
-    if (viaPackage) return viaPackage;
+/**
+ * Derived from an index once, on first use: which app a publisher's name and an app name point at
+ * (`${operator}|${normalised name}` → the first such app, as a scan of `apps` in order would find it),
+ * and which operators have operator-wide actions. Indexes are never modified after they are built.
+ */
+interface Derived {
+  operatorApp: Map<string, App>;
+  operatorWide: Set<string>;
+}
+const derivedOf = new WeakMap<DatasetIndex, Derived>();
+
+function derived(index: DatasetIndex): Derived {
+  let d = derivedOf.get(index);
+  if (!d) {
+    const operatorApp = new Map<string, App>();
+    for (const app of index.apps) {
+      for (const name of [app.name, ...app.aliases]) {
+        const key = `${app.operator}|${normalizeName(name)}`;
+        if (!operatorApp.has(key)) operatorApp.set(key, app);
+      }
+    }
+    const operatorWide = new Set<string>();
+    for (const action of Object.values(index.actions)) for (const op of action.operators) operatorWide.add(op);
+    d = { operatorApp, operatorWide };
+    derivedOf.set(index, d);
   }
+  return d;
+}
+
+function byListing(index: DatasetIndex, key: string): Match | null {
+  const i = index.keys.listing[key];
+  if (i === undefined) return null;
+  const app = index.apps[i]!;
+  return { matchedBy: 'store-id', app, operator: index.operators[app.operator] ?? null, via: key };
+}
+
+export function findMatch(index: DatasetIndex, who: AppIdentity): Match | null {
+  const direct =
+    byListing(index, listingKey(who.store, who.id)) ??
+    (who.androidPackage ? byListing(index, listingKey('google-play', who.androidPackage)) : null);
+  if (direct) return direct;
 
   const title = who.title ? normalizeName(who.title) : '';
   if (who.developer) {
     const operatorId = index.keys.publisher[normalizeName(who.developer)];
     const operator = operatorId ? index.operators[operatorId] : undefined;
     if (operator) {
-      const app = title
-        ? index.apps.find(
-            (a) => a.operator === operator.id && [a.name, ...a.aliases].some((n) => normalizeName(n) === title),
-          )
-        : undefined;
+      const d = derived(index);
+      const app = title ? d.operatorApp.get(`${operator.id}|${title}`) : undefined;
       if (app) return { matchedBy: 'publisher', app, operator };
-      const operatorWide = Object.values(index.actions).some((a) => a.operators.includes(operator.id));
-      if (operatorWide) return { matchedBy: 'publisher', app: null, operator };
+      if (d.operatorWide.has(operator.id)) return { matchedBy: 'publisher', app: null, operator };
     }
   }
 
@@ -69,7 +92,7 @@ export function findMatch(index: DatasetIndex, who: AppIdentity): Match | null {
     const candidates = index.keys.name[title];
     if (candidates && candidates.length === 1) {
       const app = index.apps[candidates[0]!]!;
-      return { matchedBy: 'name', app, operator: op(app) };
+      return { matchedBy: 'name', app, operator: index.operators[app.operator] ?? null };
     }
   }
   return null;

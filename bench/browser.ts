@@ -1,0 +1,146 @@
+/**
+ * Real Chromium for the benchmark: the same binary and flags as the e2e harness (test/e2e/harness/chromium.ts),
+ * with or without the built extension, pages served from memory by route interception (no network).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM } from '../test/e2e/harness/chromium';
+import { DIST } from '../test/e2e/harness/pages';
+
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Session {
+  ctx: BrowserContext;
+  extensionId: string | null;
+  /** URL → HTML served for it; anything else is refused. */
+  serve: Map<string, string>;
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export async function launch(withExtension: boolean): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'ban-radar-bench-'));
+  const args = withExtension
+    ? [...BASE_ARGS, `--disable-extensions-except=${DIST.chrome}`, `--load-extension=${DIST.chrome}`]
+    : [...BASE_ARGS, '--disable-extensions'];
+  const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
+  const serve = new Map<string, string>();
+  await ctx.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    const html = serve.get(url);
+    if (html !== undefined) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+    return route.abort('blockedbyclient');
+  });
+  const worker = async () => ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extensionId = withExtension ? new URL((await worker()).url()).host : null;
+  return {
+    ctx,
+    extensionId,
+    serve,
+    worker,
+    async close() {
+      await ctx.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function serviceWorkerTargets(cdp: CDPSession) {
+  return (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker');
+}
+
+/** Stops the extension's service worker (as the browser does when it is idle) and waits until it is gone. */
+export async function stopServiceWorker(s: Session, via: Page): Promise<void> {
+  const cdp = await s.ctx.newCDPSession(via);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  for (let i = 0; i < 500 && (await serviceWorkerTargets(cdp)).length > 0; i++) await sleep(10);
+  if ((await serviceWorkerTargets(cdp)).length > 0) throw new Error('the service worker did not stop');
+  await cdp.detach();
+}
+
+/** Counts messages reaching the background from now on, with a listener added beside the extension's own. */
+export async function countMessages(s: Session): Promise<() => Promise<{ type: string; apps: number; t: number }[]>> {
+  const sw = await s.worker();
+  await sw.evaluate(() => {
+    const g = globalThis as unknown as { __seen?: { type: string; apps: number; t: number }[]; __listening?: boolean };
+    g.__seen = [];
+    if (!g.__listening) {
+      g.__listening = true;
+      chrome.runtime.onMessage.addListener((m: { type: string; apps?: unknown[] }) => {
+        g.__seen!.push({ type: m.type, apps: m.apps?.length ?? 0, t: Date.now() });
+      });
+    }
+  });
+  return async () => (await s.worker()).evaluate(() => (globalThis as unknown as { __seen: { type: string; apps: number; t: number }[] }).__seen);
+}
+
+/**
+ * The service worker's V8 heap, over the DevTools protocol: a page's session attaches to the worker target
+ * (non-flattened, since playwright's CDPSession cannot address a child session) and asks Runtime.getHeapUsage,
+ * before and after a forced garbage collection.
+ */
+export async function workerHeap(s: Session, via: Page): Promise<{ usedBytes: number; totalBytes: number; usedAfterGcBytes: number; totalAfterGcBytes: number } | { unavailable: string }> {
+  const cdp = await s.ctx.newCDPSession(via);
+  try {
+    const [target] = await serviceWorkerTargets(cdp);
+    if (!target) return { unavailable: 'no service-worker target' };
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    const pending = new Map<number, (v: { result?: Record<string, number>; error?: unknown }) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
+      const m = JSON.parse(e.message) as { id?: number; result?: Record<string, number>; error?: unknown };
+      if (m.id !== undefined) pending.get(m.id)?.(m);
+    });
+    let next = 1;
+    const call = (method: string) =>
+      new Promise<{ result?: Record<string, number>; error?: unknown }>((resolve) => {
+        const id = next++;
+        pending.set(id, resolve);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params: {} }) });
+      });
+    const before = await call('Runtime.getHeapUsage');
+    await call('HeapProfiler.collectGarbage');
+    const after = await call('Runtime.getHeapUsage');
+    if (!before.result || !after.result) return { unavailable: `Runtime.getHeapUsage failed: ${JSON.stringify(before.error ?? after.error)}` };
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    return {
+      usedBytes: before.result.usedSize!,
+      totalBytes: before.result.totalSize!,
+      usedAfterGcBytes: after.result.usedSize!,
+      totalAfterGcBytes: after.result.totalSize!,
+    };
+  } catch (e) {
+    return { unavailable: String(e) };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Resolves once the extension's content script has been injected into `page` (its isolated world is created
+ * right before the script runs, and the script's first scan is synchronous). Call before navigating.
+ */
+export async function whenContentScriptRuns(s: Session, page: Page): Promise<{ ready: Promise<void>; detach(): Promise<void> }> {
+  const cdp = await s.ctx.newCDPSession(page);
+  const origin = `chrome-extension://${s.extensionId}`;
+  let resolve!: () => void;
+  const ready = new Promise<void>((r) => (resolve = r));
+  cdp.on('Runtime.executionContextCreated', (e: { context: { origin: string; auxData?: { type?: string } } }) => {
+    if (e.context.origin === origin && e.context.auxData?.type === 'isolated') resolve();
+  });
+  await cdp.send('Runtime.enable');
+  return { ready, detach: () => cdp.detach().catch(() => undefined) };
+}

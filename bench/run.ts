@@ -1,0 +1,443 @@
+/**
+ * `npm run bench`: how fast and light the extension is, measured in real Chromium with the built extension,
+ * checked against budgets. Prints a table, writes bench/results.json, exits 1 when a budget is missed.
+ * Builds first when dist/chrome is missing or older than the sources (`--no-build` skips that).
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { CHROMIUM } from '../test/e2e/harness/chromium';
+import { DIST } from '../test/e2e/harness/pages';
+import type { FlagTable } from '../src/core/verdict/flags';
+import { flagFor } from '../src/core/verdict/flags';
+import { countMessages, launch, stopServiceWorker, whenContentScriptRuns, workerHeap, type Session } from './browser';
+import { coreRates } from './core';
+import { detailPages, generatedList, listPages } from './pages';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick'); // fewer repetitions, for trying the bench out (budgets still checked)
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+}
+const median = (xs: number[]) => percentile(xs, 50);
+
+// ---------------------------------------------------------------- build
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.name === 'generated') continue;
+    const p = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuild(): void {
+  const manifest = join(DIST.chrome, 'manifest.json');
+  const stale =
+    !existsSync(manifest) ||
+    Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'data')), statSync(join(ROOT, 'manifest.json')).mtimeMs) >
+      statSync(manifest).mtimeMs;
+  if (!stale) return;
+  if (args.includes('--no-build')) {
+    if (!existsSync(manifest)) throw new Error('dist/chrome is missing: run `npm run build` first');
+    console.warn('warning: dist/chrome is older than the sources (--no-build given)');
+    return;
+  }
+  console.log('dist/chrome is missing or older than the sources: running `npm run build`…');
+  execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+// ---------------------------------------------------------------- measurements
+
+interface Budget {
+  name: string;
+  value: number | null;
+  limit: number;
+  unit: string;
+  /** 'max': value must be ≤ limit; 'min': ≥ limit. */
+  kind: 'max' | 'min';
+  ok: boolean;
+}
+
+function injectedBytes() {
+  const manifest = JSON.parse(readFileSync(join(DIST.chrome, 'manifest.json'), 'utf8')) as {
+    content_scripts: { matches: string[]; js?: string[]; css?: string[] }[];
+  };
+  const perStore = manifest.content_scripts.map((cs) => {
+    const files = [...(cs.js ?? []), ...(cs.css ?? [])];
+    const bytes = Buffer.concat(files.map((f) => readFileSync(join(DIST.chrome, f))));
+    return { files, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  return { perStore, maxRaw: Math.max(...perStore.map((s) => s.raw)), maxGzip: Math.max(...perStore.map((s) => s.gzip)) };
+}
+
+interface BenchState {
+  t0: number | null;
+  badges: { key: string; t: number; inTarget: boolean }[];
+  error: string | null;
+  done?: boolean;
+}
+const state = (page: Page) => page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench);
+
+/** Loads `url` in a fresh tab and resolves once the content script is running in it. */
+async function openWithContentScript(s: Session, url: string): Promise<Page> {
+  const page = await s.ctx.newPage();
+  const cs = await whenContentScriptRuns(s, page);
+  await page.goto(url, { waitUntil: 'load' });
+  await Promise.race([cs.ready, sleep(5000).then(() => Promise.reject(new Error(`no content script on ${url}`)))]);
+  await cs.detach();
+  await sleep(20);
+  return page;
+}
+
+/** Identity → badge on the real detail pages, `loads` loads in all, the worker awake or stopped before each. */
+async function detailLatency(s: Session, worker: 'awake' | 'stopped', loads: number) {
+  const pages = detailPages();
+  for (const p of pages) s.serve.set(p.url, p.html);
+  const samples: { file: string; ms: number }[] = [];
+  const failures: string[] = [];
+  const control = await s.ctx.newPage();
+  for (let i = 0; i < loads; i++) {
+    const p = pages[i % pages.length]!;
+    if (worker === 'stopped') await stopServiceWorker(s, control);
+    else await (await s.worker()).evaluate(() => 1); // make sure it is up
+    const page = await openWithContentScript(s, p.url);
+    const before = await state(page);
+    if (before.error) throw new Error(`${p.file}: ${before.error}`);
+    await page.evaluate(() => (window as unknown as { __bench: { go(): void } }).__bench.go());
+    let badge: BenchState['badges'][number] | undefined;
+    let st = before;
+    for (let k = 0; k < 100 && !badge; k++) {
+      await sleep(10);
+      st = await state(page);
+      badge = st.badges.find((b) => b.inTarget && b.key === p.key);
+    }
+    if (badge && st.t0 !== null) samples.push({ file: p.file, ms: badge.t - st.t0 });
+    else failures.push(p.file);
+    await page.close();
+  }
+  await control.close();
+  const ms = samples.map((x) => x.ms);
+  return { loads, pages: pages.length, p50: round(median(ms), 3), p95: round(percentile(ms, 95), 3), max: round(Math.max(...ms), 3), failures, samples };
+}
+
+/** Waits until `want` badges are attached (or, with no count, until none is added for 400 ms). */
+async function settle(page: Page, want: number | null, timeoutMs = 3000): Promise<BenchState> {
+  const start = Date.now();
+  let st = await state(page);
+  let lastCount = -1;
+  let stableSince = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    await sleep(20);
+    st = await state(page);
+    if (want !== null && st.badges.length >= want) return st;
+    if (st.badges.length !== lastCount) {
+      lastCount = st.badges.length;
+      stableSince = Date.now();
+    } else if (want === null && Date.now() - stableSince >= 400) return st;
+  }
+  return st;
+}
+
+async function realLists(s: Session) {
+  const out = [];
+  for (const p of listPages()) {
+    s.serve.set(p.url, p.html);
+    await (await s.worker()).evaluate(() => 1);
+    const page = await openWithContentScript(s, p.url);
+    const seen = await countMessages(s);
+    await page.evaluate(() => (window as unknown as { __bench: { go(): void } }).__bench.go());
+    const st = await settle(page, null);
+    await sleep(150);
+    const messages = (await seen()).filter((m) => m.type === 'page-state');
+    const last = st.badges.length ? Math.max(...st.badges.map((b) => b.t)) : null;
+    out.push({
+      file: p.file,
+      badges: st.badges.length,
+      msToAllBadged: last !== null && st.t0 !== null ? round(last - st.t0, 3) : null,
+      messages: messages.length,
+      apps: messages.reduce((n, m) => n + m.apps, 0),
+    });
+    await page.close();
+  }
+  return out;
+}
+
+async function generated(s: Session, flaggedIds: string[], repeats: number) {
+  const g = generatedList(flaggedIds);
+  s.serve.set(g.url, g.html);
+  const runs = [];
+  for (let r = 0; r < repeats; r++) {
+    await (await s.worker()).evaluate(() => 1);
+    const page = await openWithContentScript(s, g.url);
+    const batches = [];
+    let have = 0;
+    for (let k = 0; k < g.tilesPerBatch.length; k++) {
+      if (k > 0) await sleep(200); // the user scrolls on
+      const seen = await countMessages(s);
+      await page.evaluate((k) => (window as unknown as { __bench: { go(k: number): void } }).__bench.go(k), k);
+      have += g.flaggedPerBatch[k]!;
+      const st = await settle(page, have);
+      await sleep(150);
+      const fresh = st.badges.slice(have - g.flaggedPerBatch[k]!);
+      const last = fresh.length ? Math.max(...fresh.map((b) => b.t)) : NaN;
+      const messages = (await seen()).filter((m) => m.type === 'page-state');
+      batches.push({
+        tiles: g.tilesPerBatch[k]!,
+        flagged: g.flaggedPerBatch[k]!,
+        badged: fresh.length,
+        msToAllBadged: round(last - st.t0!, 3),
+        messages: messages.length,
+      });
+    }
+    runs.push(batches);
+    await page.close();
+  }
+  const first = runs.map((b) => b[0]!);
+  const later = runs.flatMap((b) => b.slice(1));
+  return {
+    tilesFirst: g.tilesPerBatch[0],
+    flaggedFirst: g.flaggedPerBatch[0],
+    repeats,
+    first250: {
+      p50: round(median(first.map((b) => b.msToAllBadged)), 3),
+      max: round(Math.max(...first.map((b) => b.msToAllBadged)), 3),
+      allBadged: first.every((b) => b.badged === b.flagged),
+      maxMessages: Math.max(...first.map((b) => b.messages)),
+    },
+    scrolledBatchesOf50: {
+      p50: round(median(later.map((b) => b.msToAllBadged)), 3),
+      max: round(Math.max(...later.map((b) => b.msToAllBadged)), 3),
+      allBadged: later.every((b) => b.badged === b.flagged),
+      maxMessages: Math.max(...later.map((b) => b.messages)),
+    },
+    runs,
+  };
+}
+
+/** Page load with and without the extension, interleaved: loadEventEnd and main-thread task time per load. */
+async function pageLoadAB(withExt: Session, without: Session, rounds: number) {
+  const urls = {
+    'gp-detail-minecraft-2026': ['https://play.google.com/store/apps/details?id=com.mojang.minecraftpe&hl=en&gl=us', 'googleplay/gp-detail-com.mojang.minecraftpe-2026.html'],
+    'gp-storehome-2026': ['https://play.google.com/store/apps?hl=en_US', 'googleplay/gp-storehome-apps-2026.html'],
+    'gp-search-panda-2026': ['https://play.google.com/store/search?c=apps&q=panda&price=0', 'googleplay/gp-search-panda-2026.html'],
+    'as-detail-netflix-2023': ['https://apps.apple.com/us/app/netflix/id363590051', 'appstore/as-detail-us-netflix-id363590051-2023.html'],
+  } as const;
+  const REAL = resolve(ROOT, '../shared/realworld');
+  for (const [url, file] of Object.values(urls)) {
+    const html = readFileSync(join(REAL, file), 'utf8');
+    withExt.serve.set(url, html);
+    without.serve.set(url, html);
+  }
+  const load = async (s: Session, url: string) => {
+    const page = await s.ctx.newPage();
+    const cdp = await s.ctx.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(300); // past document_idle: the content script has run
+    const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+    await cdp.detach();
+    await page.close();
+    return { loadMs, taskMs };
+  };
+  const res: Record<string, { with: { loadMs: number; taskMs: number }[]; without: { loadMs: number; taskMs: number }[] }> = {};
+  // One untimed load each to warm both browsers up.
+  for (const [url] of Object.values(urls)) {
+    await load(withExt, url);
+    await load(without, url);
+  }
+  for (let r = 0; r < rounds; r++) {
+    Object.entries(urls).forEach(([name]) => (res[name] ??= { with: [], without: [] }));
+    let i = 0;
+    for (const [name, [url]] of Object.entries(urls)) {
+      const first = (r + i++) % 2 === 0;
+      if (first) res[name]!.with.push(await load(withExt, url));
+      res[name]!.without.push(await load(without, url));
+      if (!first) res[name]!.with.push(await load(withExt, url));
+    }
+  }
+  const perPage = Object.entries(res).map(([name, v]) => {
+    const w = median(v.with.map((x) => x.loadMs));
+    const wo = median(v.without.map((x) => x.loadMs));
+    const tw = median(v.with.map((x) => x.taskMs));
+    const two = median(v.without.map((x) => x.taskMs));
+    return { page: name, loadMsWith: round(w), loadMsWithout: round(wo), loadRatio: round(w / wo, 4), taskMsWith: round(tw), taskMsWithout: round(two), taskRatio: round(tw / two, 4) };
+  });
+  const geo = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
+  return { rounds, perPage, loadRatio: round(geo(perPage.map((p) => p.loadRatio)), 4), taskRatio: round(geo(perPage.map((p) => p.taskRatio)), 4) };
+}
+
+/** A stopped worker woken by a `lookup` from an extension page, until the full verdict is back. */
+async function coldStart(s: Session, times: number) {
+  const page = await s.ctx.newPage();
+  await page.goto(`chrome-extension://${s.extensionId}/src/popup/index.html`);
+  await sleep(500);
+  const ask = () =>
+    page.evaluate(async () => {
+      const t = performance.now();
+      const reply = (await chrome.runtime.sendMessage({
+        type: 'lookup',
+        apps: [{ store: 'google-play', id: 'com.zhiliaoapp.musically', title: 'TikTok', developer: 'TikTok Pte. Ltd.' }],
+      })) as { verdicts?: { level: string; actions: unknown[] }[] } | undefined;
+      return { ms: performance.now() - t, level: reply?.verdicts?.[0]?.level ?? null, actions: reply?.verdicts?.[0]?.actions.length ?? 0 };
+    });
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let level: string | null = null;
+  for (let i = 0; i < times; i++) {
+    await stopServiceWorker(s, page);
+    const r = await ask();
+    if (r.level === null || r.actions === 0) throw new Error('cold start: no verdict in the reply');
+    level = r.level;
+    cold.push(r.ms);
+    warm.push((await ask()).ms);
+  }
+  const heap = await workerHeap(s, page);
+  await page.close();
+  return {
+    times,
+    level,
+    cold: { p50: round(median(cold), 2), p95: round(percentile(cold, 95), 2), max: round(Math.max(...cold), 2) },
+    warm: { p50: round(median(warm), 2), p95: round(percentile(warm, 95), 2) },
+    heap,
+  };
+}
+
+// ---------------------------------------------------------------- main
+
+function machine() {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  let chromium = 'unknown';
+  try {
+    chromium = execSync(`${CHROMIUM} --version 2>/dev/null`, { encoding: 'utf8' }).trim();
+  } catch {
+    // reported as unknown
+  }
+  return {
+    nproc: Number(execSync('nproc', { encoding: 'utf8' }).trim()),
+    cpu: /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown',
+    memoryGiB: round(Number(/MemTotal:\s*(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0) / 1024 / 1024, 1),
+    chromium,
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+}
+
+async function main() {
+  ensureBuild();
+  const m = machine();
+  console.log(`machine: ${m.nproc} × ${m.cpu}, ${m.chromium}, node ${m.node}${QUICK ? ' (--quick)' : ''}`);
+  const table = JSON.parse(readFileSync(join(ROOT, 'src/generated/flags.json'), 'utf8')) as FlagTable;
+  const today = new Date().toISOString().slice(0, 10);
+  const shown = new Set(['banned', 'restricted', 'at-risk']); // the default badge levels
+  const flaggedPlay = Object.keys(table.l)
+    .filter((k) => k.startsWith('google-play:'))
+    .map((k) => k.slice('google-play:'.length))
+    .filter((id) => shown.has(flagFor(table, { store: 'google-play', id, title: null, developer: null }, today)?.level ?? 'none'));
+
+  const injected = injectedBytes();
+  console.log('… injected bytes measured');
+  const core = coreRates();
+  console.log('… core lookups measured');
+
+  const s = await launch(true);
+  const plain = await launch(false);
+  let results;
+  try {
+    const loads = QUICK ? 17 : 34;
+    const detailAwake = await detailLatency(s, 'awake', loads);
+    console.log('… detail pages, worker awake');
+    const detailStopped = await detailLatency(s, 'stopped', loads);
+    console.log('… detail pages, worker stopped');
+    const lists = await realLists(s);
+    const big = await generated(s, flaggedPlay, QUICK ? 3 : 10);
+    console.log('… list pages');
+    const load = await pageLoadAB(s, plain, QUICK ? 5 : 15);
+    console.log('… page load A/B');
+    const cold = await coldStart(s, QUICK ? 8 : 20);
+    console.log('… service-worker cold start');
+    results = { machine: m, injected, detail: { awake: detailAwake, stopped: detailStopped }, lists: { real: lists, generated: big }, pageLoad: load, coldStart: cold, core };
+  } finally {
+    await s.close();
+    await plain.close();
+  }
+
+  const r = results;
+  const realListMax = Math.max(0, ...r.lists.real.map((l) => l.msToAllBadged ?? 0));
+  const listMs = Math.max(realListMax, r.lists.generated.first250.max, r.lists.generated.scrolledBatchesOf50.max);
+  const maxMessages = Math.max(...r.lists.real.map((l) => l.messages), r.lists.generated.first250.maxMessages, r.lists.generated.scrolledBatchesOf50.maxMessages);
+  const heapUsed = 'usedAfterGcBytes' in r.coldStart.heap ? r.coldStart.heap.usedAfterGcBytes : null;
+  const b = (name: string, value: number | null, kind: 'max' | 'min', limit: number, unit: string): Budget => ({
+    name,
+    value,
+    limit,
+    unit,
+    kind,
+    ok: value !== null && Number.isFinite(value) && (kind === 'max' ? value <= limit : value >= limit),
+  });
+  const budgets: Budget[] = [
+    b('content script injected, gzip (largest store)', r.injected.maxGzip, 'max', 12 * 1024, 'B'),
+    b('identity → badge, worker awake, p50', r.detail.awake.p50, 'max', 4, 'ms'),
+    b('identity → badge, worker awake, p95', r.detail.awake.p95, 'max', 16, 'ms'),
+    b('identity → badge, worker stopped, p50', r.detail.stopped.p50, 'max', 4, 'ms'),
+    b('identity → badge, worker stopped, p95', r.detail.stopped.p95, 'max', 16, 'ms'),
+    b('detail loads without a badge', r.detail.awake.failures.length + r.detail.stopped.failures.length, 'max', 0, ''),
+    b('list: every flagged tile badged (worst)', listMs, 'max', 16, 'ms'),
+    b('list: flagged tiles left unbadged', r.lists.generated.first250.allBadged && r.lists.generated.scrolledBatchesOf50.allBadged ? 0 : 1, 'max', 0, ''),
+    b('list: messages per batch (worst)', maxMessages, 'max', 1, ''),
+    b('page load with / without extension', r.pageLoad.loadRatio, 'max', 1.02, '×'),
+    b('service-worker cold start → verdict, p50', r.coldStart.cold.p50, 'max', 150, 'ms'),
+    b('flagFor by store id', r.core.flagFor.byId.perSecond, 'min', 5e6, '/s'),
+    b('findMatch by store id', r.core.findMatch.byId.perSecond, 'min', 5e6, '/s'),
+  ];
+  const out = { ...r, budgets, heapUsedAfterGcBytes: heapUsed };
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
+
+  // ---- the table
+  const rows: [string, string, string][] = [];
+  const fmt = (x: number | null, unit = '') => (x === null || !Number.isFinite(x) ? 'n/a' : `${x}${unit}`);
+  const mio = (x: number) => `${round(x / 1e6, 2)} M/s`;
+  rows.push(['injected per store page (largest): raw / gzip', `${r.injected.maxRaw} B / ${r.injected.maxGzip} B`, '≤ 12288 B gzip']);
+  rows.push([`identity → badge, ${r.detail.awake.pages} real detail pages, worker awake (${r.detail.awake.loads} loads): p50 / p95`, `${fmt(r.detail.awake.p50, ' ms')} / ${fmt(r.detail.awake.p95, ' ms')}`, '≤ 4 / ≤ 16 ms']);
+  rows.push([`identity → badge, worker stopped before each load (${r.detail.stopped.loads} loads): p50 / p95`, `${fmt(r.detail.stopped.p50, ' ms')} / ${fmt(r.detail.stopped.p95, ' ms')}`, '≤ 4 / ≤ 16 ms']);
+  for (const l of r.lists.real.filter((x) => x.badges > 0)) rows.push([`list ${l.file.replace(/^.*\//, '')}: ${l.badges} flagged tiles badged, messages`, `${fmt(l.msToAllBadged, ' ms')}, ${l.messages}`, '≤ 16 ms, ≤ 1']);
+  rows.push([`list pages with no flagged tile (${r.lists.real.filter((x) => x.badges === 0).length}): messages (worst)`, `${Math.max(0, ...r.lists.real.filter((x) => x.badges === 0).map((x) => x.messages))}`, '≤ 1']);
+  const g = r.lists.generated;
+  rows.push([`generated list, ${g.tilesFirst} tiles at once (${g.flaggedFirst} flagged), ${g.repeats} runs: p50 / max, messages`, `${g.first250.p50} / ${g.first250.max} ms, ${g.first250.maxMessages}`, '≤ 16 ms, ≤ 1']);
+  rows.push(['  then 5 scrolled batches of 50 more (5 flagged each): p50 / max, messages', `${g.scrolledBatchesOf50.p50} / ${g.scrolledBatchesOf50.max} ms, ${g.scrolledBatchesOf50.maxMessages}`, '≤ 16 ms, ≤ 1']);
+  rows.push([`page load with / without extension (${r.pageLoad.rounds} interleaved rounds × ${r.pageLoad.perPage.length} pages)`, `${r.pageLoad.loadRatio}×`, '≤ 1.02×']);
+  rows.push(['  main-thread task time with / without (informative)', `${r.pageLoad.taskRatio}×`, '']);
+  rows.push([`service-worker cold start → full verdict (${r.coldStart.times}×): p50 / p95`, `${r.coldStart.cold.p50} / ${r.coldStart.cold.p95} ms`, '≤ 150 ms']);
+  rows.push(['  same lookup, worker awake: p50', `${r.coldStart.warm.p50} ms`, '']);
+  rows.push(['service-worker heap after the index is loaded (after GC)', 'usedAfterGcBytes' in r.coldStart.heap ? `${round(r.coldStart.heap.usedAfterGcBytes / 1024 / 1024)} MiB used of ${round(r.coldStart.heap.totalAfterGcBytes / 1024 / 1024)} MiB` : `not measured: ${r.coldStart.heap.unavailable}`, '']);
+  rows.push(['flagFor (content script) by id / by publisher+name', `${mio(r.core.flagFor.byId.perSecond)} / ${mio(r.core.flagFor.byPublisherName.perSecond)}`, '≥ 5 M/s by id']);
+  rows.push(['findMatch (background) by id / by publisher+name', `${mio(r.core.findMatch.byId.perSecond)} / ${mio(r.core.findMatch.byPublisherName.perSecond)}`, '≥ 5 M/s by id']);
+  const w0 = Math.max(...rows.map((x) => x[0].length));
+  const w1 = Math.max(...rows.map((x) => x[1].length));
+  console.log('');
+  for (const [a, v, lim] of rows) console.log(`${a.padEnd(w0)}  ${v.padEnd(w1)}  ${lim}`);
+  console.log('');
+  const missed = budgets.filter((x) => !x.ok);
+  for (const x of missed) console.log(`OVER BUDGET: ${x.name}: ${x.value ?? 'n/a'}${x.unit} (budget ${x.kind === 'max' ? '≤' : '≥'} ${x.limit}${x.unit})`);
+  console.log(missed.length ? `${missed.length} budget(s) missed` : 'every budget met');
+  console.log('results: bench/results.json');
+  process.exitCode = missed.length ? 1 : 0;
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exitCode = 2;
+});
