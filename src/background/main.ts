@@ -30,7 +30,7 @@ function verdicts(apps: AppIdentity[]): Verdict[] {
 const shortLabel = (level: Level) => browser.i18n.getMessage(`toolbarShort_${level.replace('-', '_')}`) || level;
 
 async function showToolbar(tabId: number, state: TabState | null): Promise<void> {
-  const view = toolbarFor(state?.page ?? 'none', state?.verdicts.map((v) => v.level) ?? [], shortLabel);
+  const view = toolbarFor(state?.page ?? 'none', state?.apps.map((a) => a.level) ?? [], shortLabel);
   try {
     await browser.action.setBadgeText({ tabId, text: view.text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: view.colour });
@@ -41,25 +41,34 @@ async function showToolbar(tabId: number, state: TabState | null): Promise<void>
   }
 }
 
+const lastDetailOpened = new Map<number, number>();
+
 const handlers = {
   async 'page-state'(m: Extract<ToBackground, { type: 'page-state' }>, tabId: number) {
     const fresh = verdicts(m.apps);
     const keep = (v: Verdict, i: number) => v.level !== 'none' || (m.page === 'detail' && !m.append && i === 0);
     const state = await tabs.update(tabId, (prev) => {
-      const base: TabState =
-        m.append && prev && prev.url === m.url
-          ? prev
-          : { url: m.url, page: m.page, appCount: 0, verdicts: [], updated: 0 };
-      const known = new Set(base.verdicts.map((v) => `${v.identity.store}:${v.identity.id}`));
-      const added = fresh.filter((v, i) => keep(v, i) && !known.has(`${v.identity.store}:${v.identity.id}`));
-      return { ...base, appCount: base.appCount + m.apps.length, verdicts: [...base.verdicts, ...added], updated: Date.now() };
+      // A batch continues the page it belongs to; one that arrives after the tab moved on is dropped.
+      if (m.append && (!prev || prev.url !== m.url || prev.page !== m.page)) return prev;
+      const base: TabState = m.append && prev ? prev : { url: m.url, page: m.page, appCount: 0, apps: [], updated: 0 };
+      const known = new Set(base.apps.map((a) => `${a.identity.store}:${a.identity.id}`));
+      const added = fresh
+        .filter((v, i) => keep(v, i) && !known.has(`${v.identity.store}:${v.identity.id}`))
+        .map((v) => ({ identity: v.identity, level: v.level }));
+      return { ...base, appCount: base.appCount + m.apps.length, apps: [...base.apps, ...added], updated: Date.now() };
     });
     await showToolbar(tabId, state);
     return { ok: true };
   },
-  async 'open-detail'(m: Extract<ToBackground, { type: 'open-detail' }>) {
-    const url = browser.runtime.getURL(`src/popup/index.html?store=${encodeURIComponent(m.app.store)}&id=${encodeURIComponent(m.app.id)}`);
-    await browser.tabs.create({ url });
+  async 'open-detail'(m: Extract<ToBackground, { type: 'open-detail' }>, tabId: number) {
+    // At most one detail tab per store tab per second, whatever a page manages to trigger.
+    const now = Date.now();
+    if (now - (lastDetailOpened.get(tabId) ?? 0) < 1000) return { ok: false };
+    lastDetailOpened.set(tabId, now);
+    const params = new URLSearchParams({ store: m.app.store, id: m.app.id });
+    if (m.app.title) params.set('title', m.app.title);
+    if (m.app.developer) params.set('developer', m.app.developer);
+    await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?${params}`) });
     return { ok: true };
   },
   async 'tab-state'(m: Extract<ToBackground, { type: 'tab-state' }>) {
@@ -78,7 +87,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: SenderInfo) => {
     case 'page-state':
       return handlers['page-state'](message, tabId!);
     case 'open-detail':
-      return handlers['open-detail'](message);
+      return handlers['open-detail'](message, tabId!);
     case 'tab-state':
       return handlers['tab-state'](message);
     case 'lookup':
@@ -87,8 +96,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: SenderInfo) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
-// A new document in the tab: forget the old page until its content script reports again.
-// (For in-page navigation the content script reports the new state ~150 ms after this fires.)
+// A new document in the tab: forget the old page until its content script reports again (it also reports
+// again when a page comes back from the back/forward cache, and after every in-page navigation).
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void tabs.clear(tabId).then(() => showToolbar(tabId, null));
 });

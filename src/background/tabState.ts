@@ -3,15 +3,19 @@
  * again, and gone when the browser closes. Writes for one tab are serialised (batches arrive close together).
  */
 import type { PageKind } from '../core/identity';
-import type { Verdict } from '../core/verdict/lookup';
+import type { AppIdentity } from '../core/identity';
+import type { Level } from '../core/verdict/levels';
 
 export interface TabState {
   url: string;
   page: PageKind;
   /** Apps the page showed, counted over all batches. */
   appCount: number;
-  /** Verdicts of flagged apps, and of the detail page's own app whatever its level. */
-  verdicts: Verdict[];
+  /**
+   * Flagged apps, and the detail page's own app whatever its level (first). Only identity and level are kept:
+   * full verdicts are large and are recomputed from the bundled index when the popup asks.
+   */
+  apps: { identity: AppIdentity; level: Level }[];
   updated: number;
 }
 
@@ -25,7 +29,7 @@ const keyOf = (tabId: number) => `tab:${tabId}`;
 
 export function isTabState(value: unknown): value is TabState {
   const v = value as TabState | null;
-  return !!v && typeof v.url === 'string' && typeof v.page === 'string' && Array.isArray(v.verdicts);
+  return !!v && typeof v.url === 'string' && typeof v.page === 'string' && Array.isArray(v.apps);
 }
 
 export class TabStore {

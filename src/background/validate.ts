@@ -45,7 +45,13 @@ export function parseMessage(v: unknown): ToBackground | null {
         ? (v as unknown as ToBackground)
         : null;
     case 'open-detail':
-      return onlyKeys(v, ['type', 'app']) && isObj(v.app) && onlyKeys(v.app, ['store', 'id']) && isStore(v.app.store) && isId(v.app.id)
+      return onlyKeys(v, ['type', 'app']) &&
+        isObj(v.app) &&
+        onlyKeys(v.app, ['store', 'id', 'title', 'developer']) &&
+        isStore(v.app.store) &&
+        isId(v.app.id) &&
+        isText(v.app.title ?? null) &&
+        isText(v.app.developer ?? null)
         ? (v as unknown as ToBackground)
         : null;
     case 'tab-state':

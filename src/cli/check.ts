@@ -10,7 +10,7 @@ import { DatasetError } from '../core/dataset/compile';
 import type { DatasetIndex } from '../core/dataset/types';
 import type { AppIdentity, PageKind } from '../core/identity';
 import { parseUrl, readPage, recogniseUrl } from '../core/page';
-import { isoDay } from '../core/verdict/levels';
+import { isoDay, statusOn } from '../core/verdict/levels';
 import { verdictFor, type Verdict } from '../core/verdict/lookup';
 import { statusSince } from '../core/verdict/summary';
 import { loadDataset } from '../node/readDataset';
@@ -54,7 +54,8 @@ export function parseArgs(argv: string[]): { inputs: CheckInput[]; json: boolean
     else if (arg === '--help' || arg === '-h') return { inputs, json, date, help: true };
     else if (arg === '--date') {
       date = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
+      const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+      if (!valid) throw new UsageError(`--date must be a real day written YYYY-MM-DD, got "${date}"`);
     } else if (arg === '--page') {
       if (pendingPage) throw new UsageError(`--page ${pendingPage} needs a --url before the next --page`);
       pendingPage = value();
@@ -80,10 +81,11 @@ function toResult(url: string, page: PageKind, verdicts: Verdict[], today: strin
       developer: v.identity.developer,
       level: v.level,
       matchedBy: v.match?.matchedBy ?? null,
-      actions: v.actions.map(({ action: a }) => ({
+      // On another day (--date), the actions that existed then, with the status they had then.
+      actions: v.actions.filter(({ action: a }) => statusOn(a, today) !== null).map(({ action: a }) => ({
         jurisdiction: a.jurisdiction,
         scope: a.scope,
-        status: a.status,
+        status: statusOn(a, today)!,
         title: a.title,
         date: statusSince(a, today),
         sources: [...new Set([...a.sources, ...a.history.flatMap((h) => h.sources ?? [])].map((s) => s.url))],

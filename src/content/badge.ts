@@ -58,7 +58,8 @@ export function createBadge(doc: Document, spec: BadgeSpec, key: string): HTMLEl
     badge.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();
-      activate();
+      // Only a person's click or key press opens the detail: a page script cannot make us open tabs.
+      if (event.isTrusted) activate();
     });
     badge.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Escape') host.toggleAttribute('data-tip-hidden', true);

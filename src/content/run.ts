@@ -17,6 +17,8 @@ import type { DetailReading, StoreModule, Tile } from '../core/stores/types';
 
 const table = flagsJson as unknown as FlagTable;
 const appKey = (a: AppIdentity) => `${a.store}:${a.id}`;
+/** Everything matching looks at: a change of name or developer can change the verdict. */
+const identityKey = (a: AppIdentity) => `${appKey(a)}|${a.title ?? ''}|${a.developer ?? ''}|${a.androidPackage ?? ''}`;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Runs the content script for the given store(s) on this page. */
@@ -40,31 +42,43 @@ export function startContentScript(...stores: StoreModule[]): void {
     return flag && flag.level !== 'none' && settings.badgeLevels.includes(flag.level) ? flag : null;
   }
 
-  /** Puts a badge on `anchor` unless an identical one is there already. */
+  /** Puts the right badge on `anchor` (or none), replacing one that says something else. */
   function ensureBadge(anchor: Element, app: AppIdentity, detail: boolean): void {
     const key = appKey(app);
-    const existing = anchor.querySelector(`:scope > [${BADGE_ATTR}]`);
-    if (existing?.getAttribute(BADGE_ATTR) === key) return;
-    existing?.remove();
     const flag = flagToShow(app);
+    const signature = flag ? `${flag.level}|${flag.jurisdictions.join(',')}|${flag.matchedBy}` : '';
+    const existing = anchor.querySelector<HTMLElement>(`:scope > [${BADGE_ATTR}]`);
+    if (existing?.getAttribute(BADGE_ATTR) === key && existing.dataset.signature === signature) return;
+    existing?.remove();
     if (!flag || flag.level === 'none') return;
     const { label, summary } = badgeText(flag, table.jn);
     const onActivate = detail
-      ? () => void send({ type: 'open-detail', app: { store: app.store, id: app.id } })
+      ? () =>
+          void send({
+            type: 'open-detail',
+            app: { store: app.store, id: app.id, title: app.title, developer: app.developer },
+          })
       : undefined;
-    anchor.append(createBadge(document, { level: flag.level, label, summary, ...(onActivate ? { onActivate } : {}) }, key));
+    const host = createBadge(document, { level: flag.level, label, summary, ...(onActivate ? { onActivate } : {}) }, key);
+    host.dataset.signature = signature;
+    anchor.append(host);
   }
 
-  // Messages wait for the page's load event: waking the worker and updating the toolbar while the page is
-  // still loading would compete with it (badges never wait: they come from the bundled table).
+  // Messages wait for the page's load event (waking the worker and updating the toolbar while the page is
+  // still loading would compete with it) and for the stored settings (a store the user turned off must not
+  // set the toolbar). Badges never wait: they come from the bundled table.
   let loaded = document.readyState === 'complete';
+  let settingsRead = false;
   const held: PageStateMessage[] = [];
+  const flush = () => {
+    if (loaded && settingsRead) for (const m of held.splice(0)) void send(m);
+  };
   if (!loaded) {
     addEventListener(
       'load',
       () => {
         loaded = true;
-        for (const m of held.splice(0)) void send(m);
+        flush();
       },
       { once: true },
     );
@@ -74,8 +88,8 @@ export function startContentScript(...stores: StoreModule[]): void {
     for (let i = 0; i < Math.max(1, message.apps.length); i += MAX_APPS_PER_MESSAGE) {
       const apps = message.apps.slice(i, i + MAX_APPS_PER_MESSAGE);
       const m: PageStateMessage = { type: 'page-state', ...message, apps, append: message.append || i > 0 };
-      if (loaded) void send(m);
-      else held.push(m);
+      held.push(m);
+      flush();
     }
   }
 
@@ -83,7 +97,7 @@ export function startContentScript(...stores: StoreModule[]): void {
 
   function pageKind(): CurrentPageReply['page'] {
     if (!active()) return 'none';
-    if (found!.match.kind === 'detail') return detail ? 'detail' : 'unreadable';
+    if (found!.match.kind === 'detail') return detail ? 'detail' : found!.store.detailUrlsIncludeNonApps ? 'none' : 'unreadable';
     return tiles.size ? 'list' : 'unreadable';
   }
 
@@ -102,17 +116,26 @@ export function startContentScript(...stores: StoreModule[]): void {
     if (detail?.titleElement && detail.titleElement !== reading.titleElement) {
       detail.titleElement.querySelector(`:scope > [${BADGE_ATTR}]`)?.remove();
     }
+    const becameReadable = !detail;
+    if (detail && identityKey(detail.app) !== identityKey(reading.app)) sentPage = null; // report it again
     detail = reading;
     if (reading.titleElement) ensureBadge(reading.titleElement, reading.app, true);
+    // Tiles rendered before the app could be read were skipped: read them now.
+    if (becameReadable && url) addTiles(found.store.readTiles(document, url));
   }
+
+  /** Which app each tile element shows, to notice an element the page reuses for another app. */
+  const shownBy = new WeakMap<Element, string>();
 
   function addTiles(read: Tile[]): void {
     for (const tile of read) {
       if (detail && tile.app.id === detail.app.id) continue;
       const key = appKey(tile.app);
+      const before = shownBy.get(tile.element);
+      if (before && before !== key && tiles.get(before)?.element === tile.element) tiles.delete(before);
+      shownBy.set(tile.element, key);
       const known = tiles.get(key);
-      if (known && known.element !== tile.element && known.element.isConnected) continue;
-      tiles.set(key, tile);
+      if (!known || !known.element.isConnected) tiles.set(key, tile);
       if (settings.tileBadges) ensureBadge(tile.element, tile.app, false);
     }
   }
@@ -170,6 +193,13 @@ export function startContentScript(...stores: StoreModule[]): void {
     const roots = new Set<Element>();
     let changed = false;
     for (const r of records) {
+      if (r.type === 'attributes') {
+        // A link re-pointed in place: read the tile around it again.
+        changed = true;
+        const el = r.target as Element;
+        roots.add(el.closest('[data-docid]') ?? el.parentElement ?? el);
+        continue;
+      }
       for (const n of r.addedNodes) {
         if (isBadgeHost(n)) continue;
         changed = true;
@@ -194,8 +224,19 @@ export function startContentScript(...stores: StoreModule[]): void {
     sync();
   }
 
-  new MutationObserver(scanAdded).observe(document.documentElement, { childList: true, subtree: true });
+  new MutationObserver(scanAdded).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['href'],
+  });
   addEventListener('popstate', () => fullScan());
+  // Back/forward cache: the page comes back as it was, but the background forgot it; report it again.
+  addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    sentPage = null;
+    sync();
+  });
 
   // The popup asks what this tab shows now. Web pages cannot reach runtime.onMessage at all; of the
   // extension's own parts, only its pages (not other content scripts) are answered.
@@ -221,15 +262,21 @@ export function startContentScript(...stores: StoreModule[]): void {
   const warmUp = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => jurisdictionName('US', {}), { timeout: 500 }) : setTimeout(() => jurisdictionName('US', {}), 0));
   if (document.readyState === 'complete') warmUp();
   else addEventListener('load', warmUp, { once: true });
-  void ext?.storage.local
-    .get(SETTINGS_KEY)
-    .then((stored) => {
-      const loaded = parseSettings(stored?.[SETTINGS_KEY]);
-      if (JSON.stringify(loaded) !== JSON.stringify(settings)) {
-        settings = loaded;
-        removeBadges();
-        fullScan();
-      }
-    })
-    .catch(() => undefined);
+  const settingsReady = (stored: Settings) => {
+    if (JSON.stringify(stored) !== JSON.stringify(settings)) {
+      settings = stored;
+      held.length = 0; // reports made under the defaults no longer hold
+      removeBadges();
+      pageUrl = '';
+      fullScan();
+    }
+    settingsRead = true;
+    flush();
+  };
+  if (ext) {
+    ext.storage.local
+      .get(SETTINGS_KEY)
+      .then((stored) => settingsReady(parseSettings(stored?.[SETTINGS_KEY])))
+      .catch(() => settingsReady(defaultSettings()));
+  } else settingsReady(defaultSettings());
 }

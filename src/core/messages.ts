@@ -11,10 +11,10 @@ export interface PageStateMessage {
   append: boolean;
 }
 
-/** Content script → background: the user activated an inline badge. */
+/** Content script → background: the user activated an inline badge (with what the page showed, for matching). */
 export interface OpenDetailMessage {
   type: 'open-detail';
-  app: { store: AppIdentity['store']; id: string };
+  app: Pick<AppIdentity, 'store' | 'id' | 'title' | 'developer'>;
 }
 
 /** Popup → background: the verdicts kept for a tab. */

@@ -42,7 +42,7 @@ export function readPage(doc: Document, url: URL, stores: readonly StoreModule[]
   try {
     if (match.kind === 'detail') {
       const detail = store.readDetail(doc, url);
-      if (!detail) return { ...none, page: 'unreadable', store };
+      if (!detail) return { ...none, page: store.detailUrlsIncludeNonApps ? 'none' : 'unreadable', store };
       const tiles = store.readTiles(doc, url).filter((t) => t.app.id !== detail.app.id);
       return { page: 'detail', store, apps: [detail.app], detail, tiles };
     }

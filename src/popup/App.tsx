@@ -21,7 +21,8 @@ export function App() {
     const params = new URLSearchParams(location.search);
     const store = params.get('store');
     const id = params.get('id');
-    const load = store && id ? loadForApp(store, id) : loadForTab(params.get('tabId'));
+    const text = (name: string) => params.get(name)?.slice(0, 300) || null;
+    const load = store && id ? loadForApp(store, id, text('title'), text('developer')) : loadForTab(params.get('tabId'));
     Promise.all([load, loadHome().catch(() => null)])
       .then(([data, home]) => setLoaded({ state: 'ready', data, home }))
       .catch(() => setLoaded({ state: 'error' }));

@@ -38,8 +38,8 @@ export async function loadHome(): Promise<string | null> {
 }
 
 /** Detail view opened from an inline badge: `?store=…&id=…`. */
-export async function loadForApp(store: string, id: string): Promise<PopupData> {
-  const reply = await lookup([{ store, id, title: null, developer: null } as AppIdentity]);
+export async function loadForApp(store: string, id: string, title: string | null = null, developer: string | null = null): Promise<PopupData> {
+  const reply = await lookup([{ store, id, title, developer } as AppIdentity]);
   return { page: 'detail', url: null, appCount: 1, ...reply };
 }
 
@@ -62,7 +62,8 @@ export async function loadForTab(tabIdParam: string | null): Promise<PopupData> 
     };
     if (!stored?.state) return { ...empty, meta: stored?.meta ?? null, jurisdictions: stored?.jurisdictions ?? {} };
     const s = stored.state;
-    return { page: s.page, url: s.url, appCount: s.appCount, verdicts: s.verdicts, meta: stored.meta, jurisdictions: stored.jurisdictions };
+    const reply = await lookup(s.apps.map((a) => a.identity));
+    return { page: s.page, url: s.url, appCount: s.appCount, ...reply };
   }
   const apps = current.page === 'detail' ? current.apps.slice(0, 1) : current.apps.slice(0, 500);
   const reply = await lookup(apps);

@@ -2,7 +2,8 @@
  * Accessibility, keyboard use, colour schemes and the README screenshots, in real Chromium with the built
  * extension and no network: axe-core finds no violations on the popup (banned, at-risk, clean), the
  * options page and the inline badge, in light and dark; the badge and every setting work from the keyboard.
- * Screenshots go to docs/screenshots/ (committed, shown in the README).
+ * Screenshots go to test-results/screenshots/; with UPDATE_SCREENSHOTS=1 they refresh docs/screenshots/
+ * (committed, shown in the README), so that an ordinary test run leaves the work tree clean.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +16,7 @@ import { CHROMIUM, launchChromium, type ChromiumSession } from './harness/chromi
 import { DIST, pageFor, URLS } from './harness/pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SHOTS = join(ROOT, 'docs/screenshots');
+const SHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const TIKTOK = { store: 'google-play', id: 'com.zhiliaoapp.musically' };

@@ -274,7 +274,8 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
       if (app.distinctiveName) {
         for (const n of [app.name, ...app.aliases]) {
           const key = normalizeName(n);
-          (nameKeys[key] ??= []).push(index);
+          const slots = (nameKeys[key] ??= []);
+          if (!slots.includes(index)) slots.push(index); // an alias that only differs in case is the same name
         }
       }
       apps.push({
@@ -373,7 +374,7 @@ export function checkStoreId(store: string, id: string): string | null {
     case 'appgallery':
       return /^C\d{5,12}$/.test(id) ? null : 'is not an AppGallery id (C followed by digits)';
     case 'amazon-appstore':
-      return /^B[0-9A-Z]{9}$/.test(id) ? null : 'is not an Amazon ASIN (B followed by 9 letters or digits)';
+      return /^B0[0-9A-Z]{8}$/.test(id) ? null : 'is not an Amazon app ASIN (B0 followed by 8 letters or digits)';
     default:
       return 'unknown store';
   }

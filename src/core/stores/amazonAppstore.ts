@@ -81,6 +81,7 @@ function readTiles(root: ParentNode, url: URL): Tile[] {
 }
 
 export const amazonAppstore: StoreModule = {
+  detailUrlsIncludeNonApps: true,
   id: 'amazon-appstore',
   name: 'Amazon Appstore',
   hosts: HOSTS,

@@ -106,13 +106,19 @@ function readDetail(doc: Document, url: URL): DetailReading | null {
   if (url.pathname.includes('/datasafety')) return readDataSafety(doc, id);
 
   // JSON-LD counts only when it is about this app: after in-page navigation it may describe the previous one.
-  const ld = jsonLdObjects(doc).find(
-    (o) => isType(o, 'SoftwareApplication', 'MobileApplication', 'VideoGame') && packageFromHref(stringField(o, 'url'), url) === id,
-  );
+  const apps = jsonLdObjects(doc).filter((o) => isType(o, 'SoftwareApplication', 'MobileApplication', 'VideoGame'));
+  const ld = apps.find((o) => packageFromHref(stringField(o, 'url'), url) === id);
   const titleElement = findTitleElement(doc);
-  const title =
-    textOf(titleElement) ?? cleanText(stringField(ld, 'name')) ?? nameFromDocumentTitle(doc.title);
-  const developer = (ld && authorName(ld)) ?? developerNear(titleElement);
+  // When the page's own address signals name another app, the URL has moved on and the header may still
+  // show the previous app: its name and developer are not read (the id from the URL still is).
+  const named = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    metaContent(doc, 'meta[property="og:url"]'),
+    ...apps.map((o) => stringField(o, 'url')),
+  ].map((href) => (href ? packageFromHref(href, url) : null));
+  const stale = named.some((pkg) => pkg !== null && pkg !== id);
+  const title = stale ? null : (textOf(titleElement) ?? cleanText(stringField(ld, 'name')) ?? nameFromDocumentTitle(doc.title));
+  const developer = stale ? null : ((ld && authorName(ld)) ?? developerNear(titleElement));
   const app: AppIdentity = { store: 'google-play', id, title, developer };
   return { app, titleElement };
 }

@@ -31,6 +31,11 @@ export interface StoreModule {
   hostSuffixes?: readonly string[];
   /** What kind of page a URL is, from the URL alone; null for pages the module does not handle. */
   recognise(url: URL): UrlMatch | null;
+  /**
+   * True for stores whose "detail" URLs also serve other products (Amazon): there, a page readDetail declines is
+   * simply not an app page ("none"), not an unreadable one.
+   */
+  detailUrlsIncludeNonApps?: boolean;
   /** Reads the app a detail page shows; null when the page does not show a readable identity. */
   readDetail(doc: Document, url: URL): DetailReading | null;
   /** Every app tile under `root`, in document order, one per app. */

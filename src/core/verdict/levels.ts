@@ -7,16 +7,30 @@ export type Level = (typeof LEVELS)[number];
 const RANK: Record<Level, number> = { banned: 4, restricted: 3, 'at-risk': 2, past: 1, none: 0 };
 
 export interface LevelInput {
+  /** Today's status (the last history entry). */
   status: Status;
   scope: Scope;
   measure: Measure;
   effective: string | null;
+  /** When given, the status on another day is read from it. */
+  history?: readonly { status: Status; from: string }[];
+}
+
+/** The action's status on a day: from its history when it has one; null before the action existed. */
+export function statusOn(a: LevelInput, day: string): Status | null {
+  if (!a.history) return a.status;
+  let status: Status | null = null;
+  for (const h of a.history) if (h.from <= day) status = h.status;
+  return status;
 }
 
 /** The level one action gives an app it names, on the given day. */
 export function actionLevel(a: LevelInput, today: string): Level {
   if (a.measure === 'revoke') return 'none';
-  switch (a.status) {
+  const status = statusOn(a, today);
+  switch (status) {
+    case null:
+      return 'none';
     case 'in-force':
       if (a.effective && a.effective > today) return 'at-risk'; // enacted, not yet effective
       if (a.measure === 'divest') return 'at-risk'; // a forced sale, with a ban as the stick
@@ -47,10 +61,13 @@ export function compareLevels(a: Level, b: Level): number {
   return RANK[b] - RANK[a];
 }
 
-/** Days on which `levelOf` may change after `today` (an action taking effect). */
+/** Days after `today` on which `levelOf` may change: an action taking effect, or a dated change of status. */
 export function levelChangeDays(actions: readonly LevelInput[], today: string): string[] {
   const days = new Set<string>();
-  for (const a of actions) if (a.status === 'in-force' && a.effective && a.effective > today) days.add(a.effective);
+  for (const a of actions) {
+    if (a.effective && a.effective > today) days.add(a.effective);
+    for (const h of a.history ?? []) if (h.from > today) days.add(h.from);
+  }
   return [...days].sort();
 }
 

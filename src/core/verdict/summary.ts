@@ -2,14 +2,18 @@
 import type { Action } from '../dataset/types';
 import type { ActionView, Verdict } from './lookup';
 
-/** The day today's status began: the first entry of the trailing run with the same status. */
+/**
+ * The day the status of `today` began: the first entry of the trailing run with the same status, among the
+ * history entries up to `today`.
+ */
 export function statusSince(action: Pick<Action, 'history' | 'status' | 'effective'>, today: string): string {
-  let since = action.history[action.history.length - 1]!.from;
-  for (let i = action.history.length - 1; i >= 0 && action.history[i]!.status === action.status; i--) {
-    since = action.history[i]!.from;
-  }
+  const past = action.history.filter((h) => h.from <= today);
+  const history = past.length ? past : action.history;
+  const status = history[history.length - 1]!.status;
+  let since = history[history.length - 1]!.from;
+  for (let i = history.length - 1; i >= 0 && history[i]!.status === status; i--) since = history[i]!.from;
   // An enacted measure bites on its effective day, if that has come.
-  if (action.status === 'in-force' && action.effective && action.effective > since && action.effective <= today) {
+  if (status === 'in-force' && action.effective && action.effective > since && action.effective <= today) {
     return action.effective;
   }
   return since;

@@ -49,3 +49,25 @@ describe('the content script flag table agrees with the full verdict', () => {
     expect(JSON.stringify(table).length).toBeLessThan(60_000);
   });
 });
+
+describe('the flag table over time', () => {
+  it('agrees with the full verdict on both sides of a future effective date, jurisdictions included', () => {
+    const index = structuredClone(dataset());
+    // A measure announced today that bites next year: at risk until then, banned from that day.
+    const action = Object.values(index.actions).find((a) => a.id === 'in-2020-06-29-59-apps')!;
+    const future = { ...action, id: 'zz-future', jurisdiction: 'US', effective: '2027-03-01', announced: '2026-11-01', history: [{ status: 'in-force' as const, from: '2026-11-01' }], status: 'in-force' as const };
+    index.actions['zz-future'] = future;
+    const app = index.apps.find((a) => a.id === 'xender')!;
+    app.answersTo = [{ action: 'zz-future', names: ['Xender'] }];
+    const table = buildFlagTable(index, '2026-11-22');
+    const who: AppIdentity = { store: 'google-play', id: 'cn.xender', title: null, developer: null };
+    for (const day of ['2026-11-22', '2027-02-28', '2027-03-01', '2028-01-01']) {
+      const v = verdictFor(index, who, day);
+      const f = flagFor(table, who, day)!;
+      const jurisdictions = [...new Set(v.actions.filter((a) => a.level === v.level).map((a) => a.action.jurisdiction))];
+      expect({ day, level: f.level, jurisdictions: f.jurisdictions }).toEqual({ day, level: v.level, jurisdictions });
+    }
+    expect(flagFor(table, who, '2027-02-28')!.level).toBe('at-risk');
+    expect(flagFor(table, who, '2027-03-01')!.level).toBe('banned');
+  });
+});

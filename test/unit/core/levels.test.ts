@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionLevel, levelChangeDays, levelOf, type LevelInput } from '../../../src/core/verdict/levels';
+import { actionLevel, levelChangeDays, levelOf, statusOn, type LevelInput } from '../../../src/core/verdict/levels';
 
 const base: LevelInput = { status: 'in-force', scope: 'public', measure: 'block', effective: '2020-06-29' };
 const today = '2026-11-22';
@@ -26,6 +26,35 @@ describe('actionLevel', () => {
   });
   it('a revoking order gives no level to anyone', () => {
     expect(actionLevel({ ...base, measure: 'revoke' }, today)).toBe('none');
+  });
+});
+
+describe('statusOn and the level on another day', () => {
+  const eo = {
+    ...base,
+    status: 'revoked' as const,
+    effective: '2020-09-20',
+    history: [
+      { status: 'in-force' as const, from: '2020-08-06' },
+      { status: 'enjoined' as const, from: '2020-09-27' },
+      { status: 'revoked' as const, from: '2021-06-09' },
+    ],
+  };
+  it('reads the status a day had from the history', () => {
+    expect(statusOn(eo, '2020-01-01')).toBeNull();
+    expect(statusOn(eo, '2020-08-06')).toBe('in-force');
+    expect(statusOn(eo, '2020-10-01')).toBe('enjoined');
+    expect(statusOn(eo, today)).toBe('revoked');
+  });
+  it('gives each day its own level', () => {
+    expect(actionLevel(eo, '2020-01-01')).toBe('none'); // not yet announced
+    expect(actionLevel(eo, '2020-09-01')).toBe('at-risk'); // signed, not yet effective
+    expect(actionLevel(eo, '2020-09-21')).toBe('banned');
+    expect(actionLevel(eo, '2020-10-01')).toBe('at-risk'); // blocked by a court
+    expect(actionLevel(eo, today)).toBe('past');
+  });
+  it('counts dated status changes among the days a level may change', () => {
+    expect(levelChangeDays([eo], '2020-08-10')).toEqual(['2020-09-20', '2020-09-27', '2021-06-09']);
   });
 });
 

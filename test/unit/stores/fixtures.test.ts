@@ -175,9 +175,9 @@ describe('hand-made store fixtures', () => {
     }
   });
 
-  it('Amazon: a product page that is not a Mobile App is not read', () => {
+  it('Amazon: a product page that is not a Mobile App is not read, and is not an app page', () => {
     const r = read('amazon-appstore/detail-not-an-app.html', 'https://www.amazon.com/Case-Galaxy/dp/B0CQ4ZZ5Q1');
-    expect(r.page).toBe('unreadable');
+    expect(r.page).toBe('none');
     expect(r.apps).toEqual([]);
   });
 
