@@ -19,7 +19,7 @@ interface ExtensionApi {
     local: StorageAreaLike;
     onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void };
   };
-  i18n: { getMessage(name: string, substitutions?: string | string[]): string; getUILanguage(): string };
+  i18n: { getUILanguage(): string };
 }
 
 const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
@@ -31,14 +31,6 @@ export async function send(message: unknown): Promise<unknown> {
     return await ext?.runtime.sendMessage(message);
   } catch {
     return undefined;
-  }
-}
-
-export function t(name: string, substitutions?: string | string[]): string {
-  try {
-    return ext?.i18n.getMessage(name, substitutions) || name;
-  } catch {
-    return name;
   }
 }
 

@@ -11,7 +11,7 @@ import { parseUrl, recogniseUrl } from '../core/readPage';
 import { defaultSettings, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { flagFor, type FlagTable } from '../core/verdict/flags';
 import { BADGE_ATTR, createBadge, isBadgeHost } from './badge';
-import { badgeText, jurisdictionName } from './labels';
+import { badgeText } from './labels';
 import { ext, send } from './platform';
 import type { DetailReading, StoreModule, Tile } from '../core/stores/types';
 
@@ -51,7 +51,7 @@ export function startContentScript(...stores: StoreModule[]): void {
     if (existing?.getAttribute(BADGE_ATTR) === key && existing.dataset.signature === signature) return;
     existing?.remove();
     if (!flag || flag.level === 'none') return;
-    const { label, summary } = badgeText(flag, table.jn);
+    const { label, summary } = badgeText(flag, table);
     const onActivate = detail
       ? () =>
           void send({
@@ -120,8 +120,33 @@ export function startContentScript(...stores: StoreModule[]): void {
     if (detail && identityKey(detail.app) !== identityKey(reading.app)) sentPage = null; // report it again
     detail = reading;
     if (reading.titleElement) ensureBadge(reading.titleElement, reading.app, true);
-    // Tiles rendered before the app could be read were skipped: read them now.
-    if (becameReadable && url) addTiles(found.store.readTiles(document, url));
+    // Tiles rendered before the app could be read were skipped: read them (soon, see readAllTilesSoon).
+    if (becameReadable) readAllTilesSoon();
+  }
+
+  /**
+   * Reads every tile of the page. While the page is still loading this waits for a quiet moment (at most
+   * 300 ms), so that a page full of tiles does not load slower; the page's own app is badged at once, and
+   * tiles added later are read as they come (scanAdded).
+   */
+  let tilesPending = false;
+  function readAllTilesSoon(): void {
+    const forUrl = pageUrl;
+    const run = () => {
+      tilesPending = false;
+      if (forUrl !== pageUrl || !active()) return;
+      try {
+        addTiles(found!.store.readTiles(document, url!));
+      } catch {
+        // A page can be arbitrarily strange; reading it must never take the page down.
+      }
+      sync();
+    };
+    if (document.readyState === 'complete') return run();
+    if (tilesPending) return;
+    tilesPending = true;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 300 });
+    else setTimeout(run, 50);
   }
 
   /** Which app each tile element shows, to notice an element the page reuses for another app. */
@@ -174,9 +199,9 @@ export function startContentScript(...stores: StoreModule[]): void {
       if (!active()) report({ url: href, page: 'none', apps: [], append: false });
     }
     if (!active()) return;
+    if (found!.match.kind === 'list') return readAllTilesSoon(); // it reports once the tiles are read
     try {
-      readDetail();
-      if (found!.match.kind === 'list' || detail) addTiles(found!.store.readTiles(document, url!));
+      readDetail(); // reads the tiles too, once the app is readable
     } catch {
       // A page can be arbitrarily strange; reading it must never take the page down.
     }
@@ -257,11 +282,6 @@ export function startContentScript(...stores: StoreModule[]): void {
 
   // First scan at once from defaults so the badge never waits; then again if stored settings differ.
   fullScan();
-  // The first badge's wording needs the browser's region names (Intl.DisplayNames), whose first use costs
-  // ~15 ms: paid here, when the page is idle after loading, rather than when an app shows up during hydration.
-  const warmUp = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => jurisdictionName('US', {}), { timeout: 500 }) : setTimeout(() => jurisdictionName('US', {}), 0));
-  if (document.readyState === 'complete') warmUp();
-  else addEventListener('load', warmUp, { once: true });
   const settingsReady = (stored: Settings) => {
     if (JSON.stringify(stored) !== JSON.stringify(settings)) {
       settings = stored;

@@ -19,9 +19,7 @@ function steps(index: DatasetIndex, match: Match, today: string): Step[] {
 export function buildFlagTable(index: DatasetIndex, today: string): FlagTable {
   const opIds = Object.keys(index.operators);
   const opSlot = new Map(opIds.map((id, i) => [id, i]));
-  const jn: Record<string, string> = {};
-  for (const [code, j] of Object.entries(index.jurisdictions)) if (code.includes('-')) jn[code] = j.name;
-  const table: FlagTable = { version: index.meta.version, jn, l: {}, p: {}, pa: {}, n: {}, a: [], o: [] };
+  const table: FlagTable = { version: index.meta.version, text: {}, names: {}, l: {}, p: {}, pa: {}, n: {}, a: [], o: [] };
   index.apps.forEach((app, slot) => {
     table.a.push(steps(index, { matchedBy: 'store-id', app, operator: index.operators[app.operator] ?? null }, today));
     for (const l of app.listings) table.l[listingKey(l.store, l.id)] = slot;
@@ -39,4 +37,50 @@ export function buildFlagTable(index: DatasetIndex, today: string): FlagTable {
     );
   }
   return table;
+}
+
+/** The message keys the content script uses (its only strings). */
+export const CONTENT_MESSAGES = [
+  'badgeBanned',
+  'badgeRestricted',
+  'badgeAtRisk',
+  'badgePast',
+  'badgeMatchedByName',
+  'badgeMatchedByPublisher',
+  'badgeHint',
+] as const;
+
+/**
+ * Adds the badge's words to the table for each language: the content script's messages from the locale
+ * sources, and every jurisdiction's name (countries through Intl in that language; sub-national ones as the
+ * dataset names them).
+ */
+export function localiseFlagTable(
+  table: FlagTable,
+  index: DatasetIndex,
+  locales: Record<string, Record<string, string>>,
+): FlagTable {
+  const text: FlagTable['text'] = {};
+  const names: FlagTable['names'] = {};
+  // Only the jurisdictions a badge can name.
+  const used = new Set([...table.a, ...table.o].flatMap((steps) => steps.flatMap((step) => step[2])));
+  for (const [lang, strings] of Object.entries(locales)) {
+    text[lang] = Object.fromEntries(CONTENT_MESSAGES.map((k) => [k, strings[k] ?? locales.en?.[k] ?? k]));
+    const regions = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
+    names[lang] = Object.fromEntries(
+      Object.entries(index.jurisdictions)
+        .filter(([code]) => used.has(code))
+        .map(([code, j]) => {
+        if (code.includes('-')) return [code, j.name];
+        let name = j.name;
+        try {
+          name = regions.of(code) ?? j.name;
+        } catch {
+          // not a code Intl knows: keep the dataset's name
+        }
+        return [code, name];
+      }),
+    );
+  }
+  return { ...table, text, names };
 }

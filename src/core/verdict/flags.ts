@@ -14,8 +14,13 @@ export type Step = [day: string, level: Level, jurisdictions: string[]];
 
 export interface FlagTable {
   version: string;
-  /** Dataset names of sub-national jurisdictions (Intl knows the countries). */
-  jn: Record<string, string>;
+  /**
+   * The badge's words, per language (`en`, `hi`, `fr`): message templates and jurisdiction names, compiled
+   * at build time so that the content script needs neither chrome.i18n nor Intl on the page (both cost
+   * milliseconds on first use, right when a badge is due).
+   */
+  text: Record<string, Record<string, string>>;
+  names: Record<string, Record<string, string>>;
   /** listing key → app slot */
   l: Record<string, number>;
   /** normalised developer name → operator slot */
