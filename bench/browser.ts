@@ -28,10 +28,12 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(withExtension: boolean): Promise<Session> {
+/** Chromium with the built extension (or another build of it, e.g. the empty-content-script floor), or none. */
+export async function launch(withExtension: boolean | string): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'ban-radar-bench-'));
+  const dir = typeof withExtension === 'string' ? withExtension : DIST.chrome;
   const args = withExtension
-    ? [...BASE_ARGS, `--disable-extensions-except=${DIST.chrome}`, `--load-extension=${DIST.chrome}`]
+    ? [...BASE_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`]
     : [...BASE_ARGS, '--disable-extensions'];
   const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
   const serve = new Map<string, string>();

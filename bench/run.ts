@@ -4,8 +4,8 @@
  * Builds first when dist/chrome is missing or older than the sources (`--no-build` skips that).
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -226,8 +226,16 @@ async function generated(s: Session, flaggedIds: string[], repeats: number) {
   };
 }
 
+/** A copy of dist/chrome whose content scripts do nothing: the cost of merely having a content script. */
+function emptyContentScriptBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ban-radar-floor-'));
+  cpSync(join(ROOT, 'dist/chrome'), dir, { recursive: true });
+  for (const f of readdirSync(join(dir, 'content'))) writeFileSync(join(dir, 'content', f), 'void 0;\n');
+  return dir;
+}
+
 /** Page load with and without the extension, interleaved: loadEventEnd and main-thread task time per load. */
-async function pageLoadAB(withExt: Session, without: Session, rounds: number) {
+async function pageLoadAB(withExt: Session, without: Session, rounds: number, floor?: Session) {
   const urls = {
     'gp-detail-minecraft-2026': ['https://play.google.com/store/apps/details?id=com.mojang.minecraftpe&hl=en&gl=us', 'googleplay/gp-detail-com.mojang.minecraftpe-2026.html'],
     'gp-storehome-2026': ['https://play.google.com/store/apps?hl=en_US', 'googleplay/gp-storehome-apps-2026.html'],
@@ -239,6 +247,7 @@ async function pageLoadAB(withExt: Session, without: Session, rounds: number) {
     const html = readFileSync(join(REAL, file), 'utf8');
     withExt.serve.set(url, html);
     without.serve.set(url, html);
+    floor?.serve.set(url, html);
   }
   const load = async (s: Session, url: string) => {
     const page = await s.ctx.newPage();
@@ -258,7 +267,9 @@ async function pageLoadAB(withExt: Session, without: Session, rounds: number) {
   for (const [url] of Object.values(urls)) {
     await load(withExt, url);
     await load(without, url);
+    if (floor) await load(floor, url);
   }
+  const floorLoads: Record<string, number[]> = {};
   for (let r = 0; r < rounds; r++) {
     Object.entries(urls).forEach(([name]) => (res[name] ??= { with: [], without: [] }));
     let i = 0;
@@ -267,6 +278,7 @@ async function pageLoadAB(withExt: Session, without: Session, rounds: number) {
       if (first) res[name]!.with.push(await load(withExt, url));
       res[name]!.without.push(await load(without, url));
       if (!first) res[name]!.with.push(await load(withExt, url));
+      if (floor) (floorLoads[name] ??= []).push((await load(floor, url)).loadMs);
     }
   }
   const perPage = Object.entries(res).map(([name, v]) => {
@@ -274,10 +286,18 @@ async function pageLoadAB(withExt: Session, without: Session, rounds: number) {
     const wo = median(v.without.map((x) => x.loadMs));
     const tw = median(v.with.map((x) => x.taskMs));
     const two = median(v.without.map((x) => x.taskMs));
-    return { page: name, loadMsWith: round(w), loadMsWithout: round(wo), loadRatio: round(w / wo, 4), taskMsWith: round(tw), taskMsWithout: round(two), taskRatio: round(tw / two, 4) };
+    const fl = floorLoads[name]?.length ? median(floorLoads[name]!) : NaN;
+    return { page: name, loadMsWith: round(w), loadMsWithout: round(wo), loadRatio: round(w / wo, 4), taskMsWith: round(tw), taskMsWithout: round(two), taskRatio: round(tw / two, 4), loadMsFloor: round(fl), floorRatio: round(fl / wo, 4) };
   });
   const geo = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
-  return { rounds, perPage, loadRatio: round(geo(perPage.map((p) => p.loadRatio)), 4), taskRatio: round(geo(perPage.map((p) => p.taskRatio)), 4) };
+  return {
+    rounds,
+    perPage,
+    loadRatio: round(geo(perPage.map((p) => p.loadRatio)), 4),
+    taskRatio: round(geo(perPage.map((p) => p.taskRatio)), 4),
+    // The same extension with empty content scripts: what any content script costs on this machine.
+    floorRatio: floor ? round(geo(perPage.map((p) => p.floorRatio)), 4) : null,
+  };
 }
 
 /** A stopped worker woken by a `lookup` from an extension page, until the full verdict is back. */
@@ -355,6 +375,7 @@ async function main() {
 
   const s = await launch(true);
   const plain = await launch(false);
+  const floor = await launch(emptyContentScriptBuild());
   let results;
   try {
     const loads = QUICK ? 17 : 34;
@@ -365,7 +386,7 @@ async function main() {
     const lists = await realLists(s);
     const big = await generated(s, flaggedPlay, QUICK ? 3 : 10);
     console.log('… list pages');
-    const load = await pageLoadAB(s, plain, QUICK ? 5 : 15);
+    const load = await pageLoadAB(s, plain, QUICK ? 5 : 15, floor);
     console.log('… page load A/B');
     const cold = await coldStart(s, QUICK ? 8 : 20);
     console.log('… service-worker cold start');
@@ -373,6 +394,7 @@ async function main() {
   } finally {
     await s.close();
     await plain.close();
+    await floor.close();
   }
 
   const r = results;
@@ -419,6 +441,7 @@ async function main() {
   rows.push([`generated list, ${g.tilesFirst} tiles at once (${g.flaggedFirst} flagged), ${g.repeats} runs: p50 / max, messages`, `${g.first250.p50} / ${g.first250.max} ms, ${g.first250.maxMessages}`, '≤ 16 ms, ≤ 1']);
   rows.push(['  then 5 scrolled batches of 50 more (5 flagged each): p50 / max, messages', `${g.scrolledBatchesOf50.p50} / ${g.scrolledBatchesOf50.max} ms, ${g.scrolledBatchesOf50.maxMessages}`, '≤ 16 ms, ≤ 1']);
   rows.push([`page load with / without extension (${r.pageLoad.rounds} interleaved rounds × ${r.pageLoad.perPage.length} pages)`, `${r.pageLoad.loadRatio}×`, '≤ 1.02×']);
+  rows.push(['  same, extension with empty content scripts (the floor any content script costs; informative)', r.pageLoad.floorRatio === null ? 'not measured' : `${r.pageLoad.floorRatio}×`, '']);
   rows.push(['  main-thread task time with / without (informative)', `${r.pageLoad.taskRatio}×`, '']);
   rows.push([`service-worker cold start → full verdict (${r.coldStart.times}×): p50 / p95`, `${r.coldStart.cold.p50} / ${r.coldStart.cold.p95} ms`, '≤ 150 ms']);
   rows.push(['  same lookup, worker awake: p50', `${r.coldStart.warm.p50} ms`, '']);

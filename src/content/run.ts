@@ -20,6 +20,9 @@ const appKey = (a: AppIdentity) => `${a.store}:${a.id}`;
 /** Everything matching looks at: a change of name or developer can change the verdict. */
 const identityKey = (a: AppIdentity) => `${appKey(a)}|${a.title ?? ''}|${a.developer ?? ''}|${a.androidPackage ?? ''}`;
 const today = () => new Date().toISOString().slice(0, 10);
+/** Elements that can carry a detail page's identity: headings, microdata, JSON-LD and address tags, title ids. */
+const APP_SIGNALS =
+  'h1, [itemprop="name"], script[type="application/ld+json"], link[rel="canonical"], meta[property="og:url"], [id*="title" i]';
 
 /** Runs the content script for the given store(s) on this page. */
 export function startContentScript(...stores: StoreModule[]): void {
@@ -234,7 +237,9 @@ export function startContentScript(...stores: StoreModule[]): void {
     }
     if (!changed) return; // only our own badges came and went
     try {
-      readDetail();
+      // The page's own app is read again only when the change can concern it (reading it parses JSON-LD).
+      const mayShowApp = (el: Element) => el.matches(APP_SIGNALS) || el.querySelector(APP_SIGNALS) !== null;
+      if (!detail || !detail.titleElement?.isConnected || [...roots].some(mayShowApp)) readDetail();
       if (found!.match.kind === 'list' || detail) {
         for (const root of roots) {
           if (!root.isConnected) continue;
