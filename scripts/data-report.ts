@@ -5,7 +5,7 @@
  *   npm run data:report            (package.json runs this with --write)
  *   npx tsx scripts/data-report.ts (print only)
  */
-import { writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset, REPO_ROOT } from '../src/node/readDataset';
 import type { DatasetIndex } from '../src/core/dataset/types';
@@ -143,4 +143,5 @@ function main(): void {
   }
 }
 
-main();
+// Run as a script (`npm run data:report`), not when a test imports renderMarkdown.
+if (process.argv[1] && realpathSync(process.argv[1]) === import.meta.filename) main();

@@ -22,7 +22,7 @@ const identityKey = (a: AppIdentity) => `${appKey(a)}|${a.title ?? ''}|${a.devel
 const today = () => new Date().toISOString().slice(0, 10);
 /** Elements that can carry a detail page's identity: headings, microdata, JSON-LD and address tags, title ids. */
 const APP_SIGNALS =
-  'h1, [itemprop="name"], script[type="application/ld+json"], link[rel="canonical"], meta[property="og:url"], [id*="title" i]';
+  'h1, [itemprop="name"], script[type="application/ld+json"], link[rel="canonical"], meta[property="og:url"], [id*="title" i], [class*="title" i]';
 
 /** Runs the content script for the given store(s) on this page. */
 export function startContentScript(...stores: StoreModule[]): void {
