@@ -134,10 +134,10 @@ export function startContentScript(...stores: StoreModule[]): void {
    */
   let tilesPending = false;
   function readAllTilesSoon(): void {
-    const forUrl = pageUrl;
+    // Reads the page as it is when it runs (after an in-page navigation meanwhile, that is the new page).
     const run = () => {
       tilesPending = false;
-      if (forUrl !== pageUrl || !active()) return;
+      if (!active()) return;
       try {
         addTiles(found!.store.readTiles(document, url!));
       } catch {
