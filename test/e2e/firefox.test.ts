@@ -105,3 +105,18 @@ describe('Firefox', () => {
     await page.close();
   });
 });
+
+describe('Firefox: settings', () => {
+  it('a corrupted stored setting falls back to its default; turning tile badges off removes them', async () => {
+    await ext.evaluate(() => browser.storage.local.set({ settings: { badgeLevels: 'everything', tileBadges: 7, stores: null } }));
+    const { page } = await openStore(URLS.playHome);
+    const expected = expectedBadges(URLS.playHome);
+    const got = await poll(() => badges(page), (b) => b.length >= expected.length);
+    expect(got.map((b) => b.key)).toEqual(expected); // defaults: tile badges on, banned/restricted/at-risk shown
+
+    await ext.evaluate(() => browser.storage.local.set({ settings: { tileBadges: false } }));
+    expect(await poll(() => badges(page), (b) => b.length === 0)).toEqual([]);
+    await ext.evaluate(() => browser.storage.local.clear());
+    await page.close();
+  });
+});
