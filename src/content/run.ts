@@ -107,7 +107,8 @@ export function startContentScript(...stores: StoreModule[]): void {
   function current(): CurrentPageReply {
     const page = pageKind();
     const apps =
-      page === 'detail' ? [detail!.app] : page === 'list' ? [...tiles.values()].filter((t) => t.element.isConnected).map((t) => t.app) : [];
+      // Every app the page has shown (as reported to the background, so popup and toolbar count the same).
+      page === 'detail' ? [detail!.app] : page === 'list' ? [...tiles.values()].map((t) => t.app) : [];
     return { url: location.href, page, apps };
   }
 

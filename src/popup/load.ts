@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { DatasetIndex } from '../core/dataset/types';
 import type { AppIdentity, PageKind } from '../core/identity';
-import type { CurrentPageReply } from '../core/messages';
+import { MAX_APPS_PER_MESSAGE, type CurrentPageReply } from '../core/messages';
 import { jurisdictionFromLocale, parseSettings, SETTINGS_KEY } from '../core/settings';
 import type { Verdict } from '../core/verdict/lookup';
 import type { TabState } from '../background/tabState';
@@ -24,8 +24,13 @@ interface LookupReply {
   jurisdictions: DatasetIndex['jurisdictions'];
 }
 
+/** Verdicts for any number of apps, asked in batches of at most MAX_APPS_PER_MESSAGE (the gate's limit). */
 async function lookup(apps: AppIdentity[]): Promise<LookupReply> {
-  return (await browser.runtime.sendMessage({ type: 'lookup', apps })) as LookupReply;
+  const replies: LookupReply[] = [];
+  for (let i = 0; i === 0 || i < apps.length; i += MAX_APPS_PER_MESSAGE) {
+    replies.push((await browser.runtime.sendMessage({ type: 'lookup', apps: apps.slice(i, i + MAX_APPS_PER_MESSAGE) })) as LookupReply);
+  }
+  return { ...replies[0]!, verdicts: replies.flatMap((r) => r.verdicts) };
 }
 
 /**
@@ -65,7 +70,7 @@ export async function loadForTab(tabIdParam: string | null): Promise<PopupData> 
     const reply = await lookup(s.apps.map((a) => a.identity));
     return { page: s.page, url: s.url, appCount: s.appCount, ...reply };
   }
-  const apps = current.page === 'detail' ? current.apps.slice(0, 1) : current.apps.slice(0, 500);
+  const apps = current.page === 'detail' ? current.apps.slice(0, 1) : current.apps;
   const reply = await lookup(apps);
   const verdicts = current.page === 'detail' ? reply.verdicts : reply.verdicts.filter((v) => v.level !== 'none');
   return { page: current.page, url: current.url, appCount: current.apps.length, ...reply, verdicts };
