@@ -6,18 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM } from '../test/e2e/harness/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/harness/chromium';
 import { DIST } from '../test/e2e/harness/pages';
 
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const BASE_ARGS = CHROMIUM_ARGS;
 
 export interface Session {
   ctx: BrowserContext;

@@ -69,19 +69,6 @@ async function expectAccessibleInBothSchemes(page: Page, selector?: string): Pro
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-async function tabIds(): Promise<number[]> {
-  const sw = await s.worker();
-  return sw.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
-}
-
-async function openStore(url: string): Promise<{ page: Page; tabId: number }> {
-  const before = new Set(await tabIds());
-  const page = await s.ctx.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  const tabId = (await tabIds()).find((id) => !before.has(id))!;
-  return { page, tabId };
-}
-
 const popupUrl = (query: string) => `chrome-extension://${s.extensionId}/src/popup/index.html?${query}`;
 
 async function openPopup(query: string, height = 900): Promise<Page> {
@@ -191,7 +178,7 @@ describe('Popup', () => {
   });
 
   it('a clean app says it is not in the list, and that this does not mean safe; no axe violations', async () => {
-    const { page, tabId } = await openStore(URLS.minecraftPlay);
+    const { page, tabId } = await s.openStore(URLS.minecraftPlay);
     await page.waitForSelector('h1');
     const popup = await openPopup(`tabId=${tabId}`, 320);
     await expect.poll(() => popup.locator('main').innerText()).toMatch(/is not in our list/);
@@ -221,7 +208,7 @@ async function badgeArea(page: Page, host: string) {
 
 describe('Inline badge', () => {
   it('says the level in words, shows a summary on hover and keyboard focus, and Enter opens the detail; no axe violations', async () => {
-    const { page } = await openStore(URLS.tiktokPlay);
+    const { page } = await s.openStore(URLS.tiktokPlay);
     const host = `[data-ban-radar="${TIKTOK.store}:${TIKTOK.id}"]`;
     await page.waitForSelector(host);
     const tipShown = () => page.evaluate((h) => getComputedStyle(document.querySelector(h)!.shadowRoot!.querySelector('.tip')!).display !== 'none', host);

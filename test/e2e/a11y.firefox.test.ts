@@ -89,6 +89,8 @@ describe('Firefox accessibility', () => {
       );
     expect(await detailTabs()).toEqual([]);
     await page.bringToFront();
+    // Under load the tab switch can lag: wait until the store page has focus again, with the badge focused.
+    await poll(() => page.evaluate((h) => document.hasFocus() && document.activeElement === document.querySelector(h), host), (v) => v);
     await page.keyboard.press('Enter');
     const urls = await poll(detailTabs, (u) => u.length > 0);
     expect(urls).toHaveLength(1);

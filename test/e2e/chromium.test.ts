@@ -28,34 +28,6 @@ async function badges(page: Page) {
   );
 }
 
-async function tabIds(): Promise<number[]> {
-  const sw = await s.worker();
-  return sw.evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
-}
-
-/** Opens a store URL in a new tab and returns the page and its tab id. */
-async function openStore(url: string): Promise<{ page: Page; tabId: number }> {
-  const before = new Set(await tabIds());
-  const page = await s.ctx.newPage();
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  const tabId = (await tabIds()).find((id) => !before.has(id))!;
-  return { page, tabId };
-}
-
-async function toolbarText(tabId: number): Promise<string> {
-  const sw = await s.worker();
-  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-}
-
-/** The page URL the background keeps for a tab in storage.session. */
-async function storedUrl(tabId: number): Promise<string | null> {
-  const sw = await s.worker();
-  return sw.evaluate(async (id) => {
-    const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { url?: string } | undefined;
-    return state?.url ?? null;
-  }, tabId);
-}
-
 async function openPopup(tabId: number): Promise<Page> {
   const popup = await s.ctx.newPage();
   await popup.setViewportSize({ width: 420, height: 900 });
@@ -66,7 +38,7 @@ async function openPopup(tabId: number): Promise<Page> {
 
 describe('Chromium', () => {
   it('badges TikTok on Google Play as banned in India, sets the toolbar, and the popup explains with sources', async () => {
-    const { page, tabId } = await openStore(URLS.tiktokPlay);
+    const { page, tabId } = await s.openStore(URLS.tiktokPlay);
     await page.waitForSelector('[data-ban-radar]');
     const [detail] = (await badges(page)).filter((b) => b.key === 'google-play:com.zhiliaoapp.musically');
     expect(detail?.level).toBe('banned');
@@ -74,7 +46,7 @@ describe('Chromium', () => {
     expect(detail?.label).toMatch(/Banned in India/);
     await page.locator('h1').screenshot({ path: join(shots, 'badge-tiktok-play.png') });
 
-    await expect.poll(() => toolbarText(tabId)).toBe('BAN');
+    await expect.poll(() => s.toolbarText(tabId)).toBe('BAN');
 
     const popup = await openPopup(tabId);
     await expect.poll(() => popup.locator('.headline').first().textContent()).toMatch(/Blocked in India since (29 June 2020|June 29, 2020)/);
@@ -94,11 +66,11 @@ describe('Chromium', () => {
   });
 
   it('shows no badge for a clean app and the popup says it is not in the list', async () => {
-    const { page, tabId } = await openStore(URLS.minecraftPlay);
+    const { page, tabId } = await s.openStore(URLS.minecraftPlay);
     await page.waitForSelector('h1');
     await page.waitForTimeout(400);
     expect((await badges(page)).filter((b) => b.key === 'google-play:com.mojang.minecraftpe')).toEqual([]);
-    expect(await toolbarText(tabId)).toBe('');
+    expect(await s.toolbarText(tabId)).toBe('');
     const popup = await openPopup(tabId);
     await expect.poll(() => popup.locator('main').innerText()).toMatch(/is not in our list/);
     await popup.screenshot({ path: join(shots, 'popup-clean.png') });
@@ -109,17 +81,17 @@ describe('Chromium', () => {
   it('badges every flagged tile on the real 2026 Play home page, once each', async () => {
     const expected = expectedBadges(URLS.playHome);
     expect(expected).toContain('google-play:com.zhiliaoapp.musically');
-    const { page, tabId } = await openStore(URLS.playHome);
+    const { page, tabId } = await s.openStore(URLS.playHome);
     await expect.poll(async () => (await badges(page)).length).toBe(expected.length);
     await page.waitForTimeout(400); // later scans must not add duplicates
     const keys = (await badges(page)).map((b) => b.key);
     expect(keys).toEqual(expected);
-    await expect.poll(() => toolbarText(tabId)).toBe(String(expected.length));
+    await expect.poll(() => s.toolbarText(tabId)).toBe(String(expected.length));
     await page.close();
   });
 
   it('badges TikTok on the App Store (the apple-itunes-app meta does not mislead it)', async () => {
-    const { page } = await openStore(URLS.tiktokAppStore);
+    const { page } = await s.openStore(URLS.tiktokAppStore);
     await page.waitForSelector('[data-ban-radar]');
     const [b] = await badges(page);
     expect(b).toMatchObject({ key: 'app-store:835599320', level: 'banned' });
@@ -128,14 +100,14 @@ describe('Chromium', () => {
   });
 
   it('follows in-page navigation: the badge goes when the page shows another app', async () => {
-    const { page, tabId } = await openStore(URLS.tiktokPlay);
+    const { page, tabId } = await s.openStore(URLS.tiktokPlay);
     await page.waitForSelector('[data-ban-radar="google-play:com.zhiliaoapp.musically"]');
-    await expect.poll(() => toolbarText(tabId)).toBe('BAN');
+    await expect.poll(() => s.toolbarText(tabId)).toBe('BAN');
     await page.evaluate(inPageNavigationScript(URLS.minecraftPlay, 'Minecraft: Dream it, Build it!', 'Mojang'));
     await expect.poll(async () => (await badges(page)).filter((b) => b.key === 'google-play:com.zhiliaoapp.musically').length).toBe(0);
     // The content script reports the new app to the background, which keeps it per tab and clears the toolbar.
-    await expect.poll(() => storedUrl(tabId)).toBe(URLS.minecraftPlay);
-    expect(await toolbarText(tabId)).toBe('');
+    await expect.poll(() => s.storedUrl(tabId)).toBe(URLS.minecraftPlay);
+    expect(await s.toolbarText(tabId)).toBe('');
     const popup = await openPopup(tabId);
     await expect.poll(() => popup.locator('main').innerText()).toMatch(/is not in our list/);
     await popup.close();

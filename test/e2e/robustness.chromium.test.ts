@@ -38,18 +38,6 @@ async function activeTabId(): Promise<number> {
   return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
 }
 
-async function storedUrl(tabId: number): Promise<string | null> {
-  const sw = await s.worker();
-  return sw.evaluate(async (id) => {
-    const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { url?: string } | undefined;
-    return state?.url ?? null;
-  }, tabId);
-}
-
-async function toolbarText(tabId: number): Promise<string> {
-  return (await s.worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-}
-
 async function stopServiceWorker(page: Page): Promise<void> {
   const cdp = await s.ctx.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
@@ -66,7 +54,7 @@ describe('robustness in Chromium', () => {
     await page.goto(URLS.tiktokPlay);
     await page.waitForSelector('[data-ban-radar]');
     const tabId = await activeTabId();
-    await expect.poll(() => storedUrl(tabId)).toBe(URLS.tiktokPlay);
+    await expect.poll(() => s.storedUrl(tabId)).toBe(URLS.tiktokPlay);
     await stopServiceWorker(page);
 
     // The tab's state survived in storage.session: a restarted worker answers tab-state from it.
@@ -84,7 +72,7 @@ describe('robustness in Chromium', () => {
     await next.goto(URLS.tiktokAppStore);
     await next.waitForSelector('[data-ban-radar="app-store:835599320"]');
     const nextTab = await activeTabId();
-    await expect.poll(() => storedUrl(nextTab)).toBe(URLS.tiktokAppStore);
+    await expect.poll(() => s.storedUrl(nextTab)).toBe(URLS.tiktokAppStore);
     await Promise.all([page.close(), next.close(), popup.close()]);
   });
 
@@ -96,10 +84,10 @@ describe('robustness in Chromium', () => {
     // Play-like: the URL moves first; the old header (TikTok's name and developer) is still shown for a while.
     await page.evaluate(() => history.pushState({}, '', '/store/apps/details?id=com.example.unlisted'));
     await page.evaluate(() => document.body.append(document.createElement('div')));
-    await expect.poll(() => storedUrl(tabId)).toBe('https://play.google.com/store/apps/details?id=com.example.unlisted');
+    await expect.poll(() => s.storedUrl(tabId)).toBe('https://play.google.com/store/apps/details?id=com.example.unlisted');
     // The unlisted app is judged by its id alone, not on TikTok's name and developer still on screen.
     expect(await badgeKeys(page)).not.toContain('google-play:com.example.unlisted');
-    expect(await toolbarText(tabId)).toBe('');
+    expect(await s.toolbarText(tabId)).toBe('');
     await page.close();
   });
 

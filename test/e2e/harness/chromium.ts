@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { DIST, pageFor } from './pages';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,10 +15,27 @@ export interface Refused {
   from: string;
 }
 
+/** The flags found to work on these machines (see ../shared/TOOLCHAIN.md); also used by the bench. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface ChromiumSession {
   ctx: BrowserContext;
   extensionId: string;
   worker: () => Promise<Worker>;
+  /** Opens a store URL in a new tab; gives the page and its tab id. */
+  openStore(url: string): Promise<{ page: Page; tabId: number }>;
+  /** The toolbar badge text for a tab. */
+  toolbarText(tabId: number): Promise<string>;
+  /** The page URL the background keeps for a tab in storage.session. */
+  storedUrl(tabId: number): Promise<string | null>;
   /** Every request the browser tried that we did not serve, with who made it. */
   refused: Refused[];
   close(): Promise<void>;
@@ -31,13 +48,7 @@ export async function launchChromium(): Promise<ChromiumSession> {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       `--disable-extensions-except=${DIST.chrome}`,
       `--load-extension=${DIST.chrome}`,
     ],
@@ -62,10 +73,28 @@ export async function launchChromium(): Promise<ChromiumSession> {
   });
   const worker = async () => ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
+  const tabIds = async (): Promise<number[]> =>
+    (await worker()).evaluate(async () => (await chrome.tabs.query({})).map((t: { id: number }) => t.id));
   return {
     ctx,
     extensionId,
     worker,
+    async openStore(url) {
+      const before = new Set(await tabIds());
+      const page = await ctx.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const tabId = (await tabIds()).find((id) => !before.has(id))!;
+      return { page, tabId };
+    },
+    async toolbarText(tabId) {
+      return (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async storedUrl(tabId) {
+      return (await worker()).evaluate(async (id) => {
+        const state = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { url?: string } | undefined;
+        return state?.url ?? null;
+      }, tabId);
+    },
     refused,
     async close() {
       await ctx.close();
