@@ -8,7 +8,7 @@ import { statusSince, byJurisdiction, leadAction, timeline } from '../core/verdi
 import type { ActionView, Verdict } from '../core/verdict/lookup';
 import { isoDay } from '../core/verdict/levels';
 import { STORE_MODULES } from '../core/stores';
-import { formatDate, jurisdictionName, t } from '../ui/i18n';
+import { formatDate, jurisdictionInSentence, jurisdictionName, t } from '../ui/i18n';
 
 type Jurisdictions = DatasetIndex['jurisdictions'];
 
@@ -190,7 +190,7 @@ function headlineKey(view: ActionView, today: string): { key: string; date: stri
 export function headline(verdict: Verdict, jurisdictions: Jurisdictions, home: string | null, today: string): string {
   const lead = leadAction(verdict, home);
   if (!lead) return '';
-  const where = jurisdictionName(lead.action.jurisdiction, jurisdictions);
+  const where = jurisdictionInSentence(lead.action.jurisdiction, jurisdictions);
   const { key, date, withInstrument } = headlineKey(lead, today);
   const instrument = withInstrument ? shortInstrument(lead.action) : null;
   return instrument ? t(`${key}_under`, [where, formatDate(date), instrument]) : t(key, [where, formatDate(date)]);

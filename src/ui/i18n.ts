@@ -65,6 +65,15 @@ export function jurisdictionName(code: string, known: Record<string, { name: str
   return regionName(code) ?? known[code]?.name ?? code;
 }
 
+/** Countries whose English name takes "the" inside a sentence ("Blocked in the United States since…"). */
+const ENGLISH_WITH_ARTICLE = new Set(['US', 'GB', 'EU', 'NL', 'AE', 'PH', 'CZ', 'BS', 'GM', 'CD', 'CF', 'DO', 'MV', 'MH', 'SB', 'KM']);
+
+/** A jurisdiction's name as it reads inside a sentence (English adds "the" where the language needs it). */
+export function jurisdictionInSentence(code: string, known: Record<string, { name: string; parent?: string }>): string {
+  const name = jurisdictionName(code, known);
+  return uiLanguage().toLowerCase().startsWith('en') && ENGLISH_WITH_ARTICLE.has(code) ? `the ${name}` : name;
+}
+
 /** Compares two strings in the user's language (for sorted lists). */
 export function compareText(a: string, b: string): number {
   return a.localeCompare(b, formatLocale());

@@ -170,7 +170,7 @@ describe('Popup', () => {
   it('an at-risk app (CapCut: its one action is suspended) reads as at risk, not banned; no axe violations', async () => {
     const popup = await openPopup(new URLSearchParams(CAPCUT).toString(), 720);
     expect(await popup.locator('.level-pill').first().textContent()).toBe('At risk');
-    expect(await popup.locator('.headline').first().textContent()).toMatch(/^A ban in United States has been on hold \(enforcement suspended\) since /);
+    expect(await popup.locator('.headline').first().textContent()).toMatch(/^A ban in the United States has been on hold \(enforcement suspended\) since /);
     expect(await headings(popup, '.action .chip')).toEqual(['Enforcement suspended']);
     await expectAccessibleInBothSchemes(popup);
     await screenshotBoth(popup, 'popup-at-risk', false);
