@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { launchFirefox, poll, type FirefoxSession } from './harness/firefox';
 import { URLS } from './harness/pages';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,16 +20,6 @@ beforeAll(async () => {
   s = await launchFirefox();
 });
 afterAll(async () => s?.close());
-
-async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let last = await fn();
-  while (!ok(last) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 150));
-    last = await fn();
-  }
-  return last;
-}
 
 /** Opens an extension page (navigating to moz-extension pages never resolves here: start it, then wait). */
 async function openExtensionPage(path: string, ready: string): Promise<Page> {

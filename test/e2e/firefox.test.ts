@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { launchFirefox, poll, type FirefoxSession } from './harness/firefox';
 import { RESULTS, URLS } from './harness/pages';
 import { expectedBadges } from './expected';
 
@@ -41,16 +41,6 @@ async function badges(page: Page) {
       text: host.shadowRoot?.querySelector('.badge')?.textContent ?? '',
     })),
   );
-}
-
-async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let last = await fn();
-  while (!ok(last) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 150));
-    last = await fn();
-  }
-  return last;
 }
 
 async function openPopup(tabId: number): Promise<Page> {

@@ -53,3 +53,14 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     close: () => browser.close(),
   };
 }
+
+/** Calls `fn` until `ok` holds or `ms` pass (puppeteer has no auto-retrying assertions); gives the last value. */
+export async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms;
+  let last = await fn();
+  while (!ok(last) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 150));
+    last = await fn();
+  }
+  return last;
+}
