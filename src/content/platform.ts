@@ -23,12 +23,20 @@ interface ExtensionApi {
 }
 
 const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
-export const ext: ExtensionApi | undefined = g.browser?.runtime?.id ? g.browser : g.chrome?.runtime?.id ? g.chrome : undefined;
+let api: ExtensionApi | undefined | null = null;
+/**
+ * The extension API, looked up on first use: the browser builds its bindings lazily, and a page that is still
+ * loading should not pay for that before the content script needs them (see the two phases in run.ts).
+ */
+export function ext(): ExtensionApi | undefined {
+  if (api === null) api = g.browser?.runtime?.id ? g.browser : g.chrome?.runtime?.id ? g.chrome : undefined;
+  return api;
+}
 
 /** Sends a message; a worker that is restarting or an extension that was reloaded must not break the page. */
 export async function send(message: unknown): Promise<unknown> {
   try {
-    return await ext?.runtime.sendMessage(message);
+    return await ext()?.runtime.sendMessage(message);
   } catch {
     return undefined;
   }
@@ -36,7 +44,7 @@ export async function send(message: unknown): Promise<unknown> {
 
 export function uiLanguage(): string {
   try {
-    return ext?.i18n.getUILanguage() || 'en';
+    return ext()?.i18n.getUILanguage() || 'en';
   } catch {
     return 'en';
   }

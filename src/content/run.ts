@@ -35,6 +35,14 @@ export function startContentScript(...stores: StoreModule[]): void {
   /** This page's app (detail pages), and its tiles so far: one per app, on the first element seen showing it. */
   let detail: DetailReading | null = null;
   const tiles = new Map<string, Tile>();
+  /**
+   * Two phases. The browser injects this script right before the load event of a page that loads fast, so
+   * whatever it does at once is added to the page's load time. Until the page has loaded (or the browser has a
+   * quiet moment while it loads), the script therefore does only what cannot wait: the badge of the page's own
+   * app when its address alone flags it. The rest (the publisher and name match, tiles, settings, the extension
+   * APIs, reports) comes once `settled`.
+   */
+  let settled = false;
 
   function removeBadges(): void {
     for (const host of document.querySelectorAll(`[${BADGE_ATTR}]`)) host.remove();
@@ -112,9 +120,16 @@ export function startContentScript(...stores: StoreModule[]): void {
     return { url: location.href, page, apps };
   }
 
+  /** Whether the page's address alone names a flagged app (all the first phase looks at). */
+  function flaggedByAddress(): boolean {
+    const id = found?.match.kind === 'detail' ? found.match.id : null;
+    return !!id && active() && flagToShow({ store: found!.store.id, id, title: null, developer: null }) !== null;
+  }
+
   /** Reads the detail page's app again (cheap: a few queries); moves the badge if the name's element changed. */
   function readDetail(): void {
     if (!found || !url || found.match.kind !== 'detail') return;
+    if (!settled && !flaggedByAddress()) return;
     const reading = found.store.readDetail(document, url);
     if (!reading) return; // keep what was read before: a page in the middle of re-rendering may show nothing
     if (detail?.titleElement && detail.titleElement !== reading.titleElement) {
@@ -136,6 +151,7 @@ export function startContentScript(...stores: StoreModule[]): void {
   let tilesPending = false;
   function readAllTilesSoon(): void {
     // Reads the page as it is when it runs (after an in-page navigation meanwhile, that is the new page).
+    if (!settled) return; // settling reads the whole page
     const run = () => {
       tilesPending = false;
       if (!active()) return;
@@ -171,6 +187,7 @@ export function startContentScript(...stores: StoreModule[]): void {
 
   /** Tells the background what is new: the whole page when its kind changed, else only apps not sent yet. */
   function sync(): void {
+    if (!settled) return; // settling reads the whole page and reports it
     const page = pageKind();
     const tileApps = [...tiles.values()].map((t) => t.app);
     const all = page === 'detail' ? [detail!.app, ...tileApps] : page === 'list' ? tileApps : [];
@@ -241,7 +258,7 @@ export function startContentScript(...stores: StoreModule[]): void {
       // The page's own app is read again only when the change can concern it (reading it parses JSON-LD).
       const mayShowApp = (el: Element) => el.matches(APP_SIGNALS) || el.querySelector(APP_SIGNALS) !== null;
       if (!detail || !detail.titleElement?.isConnected || [...roots].some(mayShowApp)) readDetail();
-      if (found!.match.kind === 'list' || detail) {
+      if (settled && (found!.match.kind === 'list' || detail)) {
         for (const root of roots) {
           if (!root.isConnected) continue;
           let inside = false; // a node added inside another added node is read with it
@@ -269,25 +286,7 @@ export function startContentScript(...stores: StoreModule[]): void {
     sync();
   });
 
-  // The popup asks what this tab shows now. Web pages cannot reach runtime.onMessage at all; of the
-  // extension's own parts, only its pages (not other content scripts) are answered.
-  ext?.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (!ext || sender.id !== ext.runtime.id || !sender.url?.startsWith(ext.runtime.getURL(''))) return;
-    if ((message as { type?: unknown } | null)?.type === 'current-page') {
-      sendResponse(current());
-    }
-  });
-
-  ext?.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
-    removeBadges();
-    pageUrl = '';
-    fullScan();
-  });
-
-  // First scan at once from defaults so the badge never waits; then again if stored settings differ.
-  fullScan();
+  // Badges under the defaults never wait for the stored settings; the page is read again if those differ.
   const settingsReady = (stored: Settings) => {
     if (JSON.stringify(stored) !== JSON.stringify(settings)) {
       settings = stored;
@@ -299,10 +298,43 @@ export function startContentScript(...stores: StoreModule[]): void {
     settingsRead = true;
     flush();
   };
-  if (ext) {
-    ext.storage.local
-      .get(SETTINGS_KEY)
-      .then((stored) => settingsReady(parseSettings(stored?.[SETTINGS_KEY])))
-      .catch(() => settingsReady(defaultSettings()));
-  } else settingsReady(defaultSettings());
+
+  /** The second phase: everything the first one left out. */
+  function settle(): void {
+    if (settled) return;
+    settled = true;
+    const api = ext();
+    // The popup asks what this tab shows now. Web pages cannot reach runtime.onMessage at all; of the
+    // extension's own parts, only its pages (not other content scripts) are answered.
+    api?.runtime.onMessage.addListener((message, sender, sendResponse) => {
+      if (sender.id !== api.runtime.id || !sender.url?.startsWith(api.runtime.getURL(''))) return;
+      if ((message as { type?: unknown } | null)?.type === 'current-page') {
+        sendResponse(current());
+      }
+    });
+    api?.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
+      removeBadges();
+      pageUrl = '';
+      fullScan();
+    });
+    const appReadBefore = detail !== null; // then readDetail will not read the tiles: read them here
+    fullScan();
+    if (appReadBefore) readAllTilesSoon();
+    if (api) {
+      api.storage.local
+        .get(SETTINGS_KEY)
+        .then((stored) => settingsReady(parseSettings(stored?.[SETTINGS_KEY])))
+        .catch(() => settingsReady(defaultSettings()));
+    } else settingsReady(defaultSettings());
+  }
+
+  if (document.readyState === 'complete') settle();
+  else {
+    fullScan(); // the first phase: the page's own app, if its address flags it
+    // Just after the load event (not in it), or at the first quiet moment of a page still loading.
+    addEventListener('load', () => setTimeout(settle, 0), { once: true });
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(settle);
+  }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { inPageNavigationScript, RESULTS, URLS } from './harness/pages';
+import { HELD_IMAGE_URL, inPageNavigationScript, LOADING_URL, RESULTS, URLS } from './harness/pages';
 import { expectedBadges } from './expected';
 
 let s: ChromiumSession;
@@ -97,6 +97,25 @@ describe('Chromium', () => {
     expect(b).toMatchObject({ key: 'app-store:835599320', level: 'banned' });
     await page.locator('header').screenshot({ path: join(shots, 'badge-tiktok-appstore.png') });
     await page.close();
+  });
+
+  it('badges a page still loading (its own app and its tiles); the background hears of it after the load event', async () => {
+    const release = s.hold(HELD_IMAGE_URL);
+    try {
+      const { page, tabId } = await s.openStore(LOADING_URL);
+      await page.waitForSelector('[data-ban-radar="google-play:com.zhiliaoapp.musically"]');
+      await page.waitForSelector('[data-ban-radar="google-play:com.intsig.camscanner"]');
+      expect(await page.evaluate(() => document.readyState)).toBe('interactive');
+      await page.waitForTimeout(300);
+      expect(await s.toolbarText(tabId)).toBe(''); // no message yet: waking the worker would compete with the page
+      release();
+      await page.waitForLoadState('load');
+      await expect.poll(() => s.toolbarText(tabId)).toBe('BAN');
+      expect(await s.storedUrl(tabId)).toBe(LOADING_URL);
+      await page.close();
+    } finally {
+      release();
+    }
   });
 
   it('follows in-page navigation: the badge goes when the page shows another app', async () => {

@@ -38,6 +38,8 @@ export interface ChromiumSession {
   storedUrl(tabId: number): Promise<string | null>;
   /** Every request the browser tried that we did not serve, with who made it. */
   refused: Refused[];
+  /** Holds requests for `url` unanswered (so a page using it cannot finish loading) until the returned release. */
+  hold(url: string): () => void;
   close(): Promise<void>;
 }
 
@@ -54,9 +56,11 @@ export async function launchChromium(): Promise<ChromiumSession> {
     ],
   });
   const refused: Refused[] = [];
-  await ctx.route('**/*', (route) => {
+  const holds = new Map<string, Promise<void>>();
+  await ctx.route('**/*', async (route) => {
     const request = route.request();
     const url = request.url();
+    await holds.get(url);
     if (url.startsWith('chrome-extension://')) return route.continue(); // the extension's own files
     const html = pageFor(url);
     if (html !== null) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
@@ -96,6 +100,14 @@ export async function launchChromium(): Promise<ChromiumSession> {
       }, tabId);
     },
     refused,
+    hold(url) {
+      let release!: () => void;
+      holds.set(url, new Promise<void>((r) => (release = r)));
+      return () => {
+        holds.delete(url);
+        release();
+      };
+    },
     async close() {
       await ctx.close();
       rmSync(profile, { recursive: true, force: true });

@@ -51,3 +51,15 @@ pages[HOSTILE_URL] = () =>
   `<!doctype html><!-- hand-made hostile page --><html><head><title>x</title></head><body><header>` +
   `<h1><span itemprop="name">${escapeHtml(hostileTitle)}</span></h1>` +
   `<a href="/store/apps/dev?id=1">${escapeHtml('<script>alert(2)</script>')}</a></header></body></html>`;
+
+/**
+ * A Play detail page that cannot finish loading while the test holds its one image (ChromiumSession.hold):
+ * TikTok by its address, and a tile for CamScanner.
+ */
+export const LOADING_URL = 'https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically&hl=yy';
+export const HELD_IMAGE_URL = 'https://play-lh.googleusercontent.com/held-by-the-test.png';
+pages[LOADING_URL] = () =>
+  `<!doctype html><!-- hand-made page that stays loading --><html><head><title>TikTok</title></head><body><header>` +
+  `<h1><span itemprop="name">TikTok</span></h1><a href="/store/apps/dev?id=1">TikTok Pte. Ltd.</a></header>` +
+  `<img src="${HELD_IMAGE_URL}" alt="" width="10" height="10">` +
+  `<section><a href="/store/apps/details?id=com.intsig.camscanner"><span>CamScanner</span></a></section></body></html>`;
