@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/harness/chromium';
 import { DIST } from '../test/e2e/harness/pages';
+import { networkArgs } from './network';
 
 const BASE_ARGS = CHROMIUM_ARGS;
 
@@ -20,16 +21,20 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Chromium with the built extension (or another build of it, e.g. the empty-content-script floor), or none. */
-export async function launch(withExtension: boolean | string): Promise<Session> {
+/**
+ * Chromium with the built extension (or another build of it, e.g. the empty-content-script floor), or none.
+ * Pages come from `serve` by route interception, or, given a loopback network's port, over real HTTPS from it.
+ */
+export async function launch(withExtension: boolean | string, networkPort?: number): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'ban-radar-bench-'));
   const dir = typeof withExtension === 'string' ? withExtension : DIST.chrome;
   const args = withExtension
     ? [...BASE_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`]
     : [...BASE_ARGS, '--disable-extensions'];
-  const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
+  if (networkPort !== undefined) args.push(...networkArgs(networkPort));
+  const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args, ignoreHTTPSErrors: networkPort !== undefined });
   const serve = new Map<string, string>();
-  await ctx.route('**/*', (route) => {
+  if (networkPort === undefined) await ctx.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://')) return route.continue();
     const html = serve.get(url);

@@ -4,7 +4,7 @@
  * Builds first when dist/chrome is missing or older than the sources (`--no-build` skips that).
  */
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +14,7 @@ import { DIST } from '../test/e2e/harness/pages';
 import type { FlagTable } from '../src/core/verdict/flags';
 import { flagFor } from '../src/core/verdict/flags';
 import { countMessages, launch, stopServiceWorker, whenContentScriptRuns, workerHeap, type Session } from './browser';
+import { startNetwork, throttle, THROTTLING, type LoopbackNetwork } from './network';
 import { coreRates } from './core';
 import { detailPages, generatedList, listPages } from './pages';
 
@@ -234,70 +235,96 @@ function emptyContentScriptBuild(): string {
   return dir;
 }
 
-/** Page load with and without the extension, interleaved: loadEventEnd and main-thread task time per load. */
-async function pageLoadAB(withExt: Session, without: Session, rounds: number, floor?: Session) {
-  const urls = {
-    'gp-detail-minecraft-2026': ['https://play.google.com/store/apps/details?id=com.mojang.minecraftpe&hl=en&gl=us', 'googleplay/gp-detail-com.mojang.minecraftpe-2026.html'],
-    'gp-storehome-2026': ['https://play.google.com/store/apps?hl=en_US', 'googleplay/gp-storehome-apps-2026.html'],
-    'gp-search-panda-2026': ['https://play.google.com/store/search?c=apps&q=panda&price=0', 'googleplay/gp-search-panda-2026.html'],
-    'as-detail-netflix-2023': ['https://apps.apple.com/us/app/netflix/id363590051', 'appstore/as-detail-us-netflix-id363590051-2023.html'],
-  } as const;
+const PAGE_LOAD_PAGES = {
+  'gp-detail-minecraft-2026': ['https://play.google.com/store/apps/details?id=com.mojang.minecraftpe&hl=en&gl=us', 'googleplay/gp-detail-com.mojang.minecraftpe-2026.html'],
+  'gp-storehome-2026': ['https://play.google.com/store/apps?hl=en_US', 'googleplay/gp-storehome-apps-2026.html'],
+  'gp-search-panda-2026': ['https://play.google.com/store/search?c=apps&q=panda&price=0', 'googleplay/gp-search-panda-2026.html'],
+  'as-detail-netflix-2023': ['https://apps.apple.com/us/app/netflix/id363590051', 'appstore/as-detail-us-netflix-id363590051-2023.html'],
+} as const;
+
+type Arm = 'with' | 'without' | 'floor';
+
+/**
+ * Page load in three fresh browsers — with the extension, without any, and with the extension's content
+ * scripts emptied (what the browser charges for injecting any content script) — loading the same pages in
+ * turn, the order rotating every round. Over `network` (real HTTPS on loopback, throttled) or, without it,
+ * served by interception with every other request refused: no network at all, so the page's own work is all
+ * there is and a fixed cost weighs most.
+ */
+async function pageLoadAB(rounds: number, network: LoopbackNetwork | null) {
   const REAL = resolve(ROOT, '../shared/realworld');
-  for (const [url, file] of Object.values(urls)) {
-    const html = readFileSync(join(REAL, file), 'utf8');
-    withExt.serve.set(url, html);
-    without.serve.set(url, html);
-    floor?.serve.set(url, html);
-  }
-  const load = async (s: Session, url: string) => {
-    const page = await s.ctx.newPage();
-    const cdp = await s.ctx.newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(url, { waitUntil: 'load' });
-    await sleep(300); // past document_idle: the content script has run
-    const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
-    await cdp.detach();
-    await page.close();
-    return { loadMs, taskMs };
+  const floorDir = emptyContentScriptBuild();
+  const arms: Record<Arm, Session> = {
+    with: await launch(true, network?.port),
+    without: await launch(false, network?.port),
+    floor: await launch(floorDir, network?.port),
   };
-  const res: Record<string, { with: { loadMs: number; taskMs: number }[]; without: { loadMs: number; taskMs: number }[] }> = {};
-  // One untimed load each to warm both browsers up.
-  for (const [url] of Object.values(urls)) {
-    await load(withExt, url);
-    await load(without, url);
-    if (floor) await load(floor, url);
-  }
-  const floorLoads: Record<string, number[]> = {};
-  for (let r = 0; r < rounds; r++) {
-    Object.entries(urls).forEach(([name]) => (res[name] ??= { with: [], without: [] }));
-    let i = 0;
-    for (const [name, [url]] of Object.entries(urls)) {
-      const first = (r + i++) % 2 === 0;
-      if (first) res[name]!.with.push(await load(withExt, url));
-      res[name]!.without.push(await load(without, url));
-      if (!first) res[name]!.with.push(await load(withExt, url));
-      if (floor) (floorLoads[name] ??= []).push((await load(floor, url)).loadMs);
+  try {
+    for (const [url, file] of Object.values(PAGE_LOAD_PAGES)) {
+      const html = readFileSync(join(REAL, file), 'utf8');
+      if (network) network.serve.set(url, html);
+      else for (const s of Object.values(arms)) s.serve.set(url, html);
     }
+    const load = async (s: Session, url: string) => {
+      const page = await s.ctx.newPage();
+      if (network) await throttle(page);
+      const cdp = await s.ctx.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(url, { waitUntil: 'load' });
+      await sleep(300); // past document_idle and the first quiet moment: the content script has done its work
+      const loadMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+      await cdp.detach();
+      await page.close();
+      return { loadMs, taskMs };
+    };
+    const order: Arm[] = ['with', 'without', 'floor'];
+    const res: Record<string, Record<Arm, { loadMs: number; taskMs: number }[]>> = {};
+    for (const [url] of Object.values(PAGE_LOAD_PAGES)) for (const arm of order) await load(arms[arm], url); // warm-up, untimed
+    for (let r = 0; r < rounds; r++) {
+      let i = 0;
+      for (const [name, [url]] of Object.entries(PAGE_LOAD_PAGES)) {
+        const k = r + i++;
+        for (let j = 0; j < order.length; j++) {
+          const arm = order[(k + j) % order.length]!;
+          ((res[name] ??= { with: [], without: [], floor: [] })[arm]).push(await load(arms[arm], url));
+        }
+      }
+    }
+    const perPage = Object.entries(res).map(([page, v]) => {
+      const ms = (arm: Arm) => median(v[arm].map((x) => x.loadMs));
+      const task = (arm: Arm) => median(v[arm].map((x) => x.taskMs));
+      return {
+        page,
+        loadMsWith: round(ms('with')),
+        loadMsWithout: round(ms('without')),
+        loadMsFloor: round(ms('floor')),
+        loadRatio: round(ms('with') / ms('without'), 4),
+        floorRatio: round(ms('floor') / ms('without'), 4),
+        ownRatio: round(ms('with') / ms('floor'), 4),
+        taskMsWith: round(task('with')),
+        taskMsWithout: round(task('without')),
+        taskRatio: round(task('with') / task('without'), 4),
+      };
+    });
+    const geo = (key: 'loadRatio' | 'floorRatio' | 'ownRatio' | 'taskRatio') => round(Math.exp(perPage.reduce((a, p) => a + Math.log(p[key]), 0) / perPage.length), 4);
+    return {
+      network: network ? { latencyMs: THROTTLING.latencyMs, kbps: THROTTLING.kbps, otherRequests: 'empty 404' } : null,
+      rounds,
+      perPage,
+      /** With / without the extension. */
+      loadRatio: geo('loadRatio'),
+      /** Empty content scripts / without: the browser's own cost of a content script. */
+      floorRatio: geo('floorRatio'),
+      /** With / empty content scripts: what Ban Radar's own script adds. */
+      ownRatio: geo('ownRatio'),
+      taskRatio: geo('taskRatio'),
+    };
+  } finally {
+    for (const s of Object.values(arms)) await s.close();
+    rmSync(floorDir, { recursive: true, force: true });
   }
-  const perPage = Object.entries(res).map(([name, v]) => {
-    const w = median(v.with.map((x) => x.loadMs));
-    const wo = median(v.without.map((x) => x.loadMs));
-    const tw = median(v.with.map((x) => x.taskMs));
-    const two = median(v.without.map((x) => x.taskMs));
-    const fl = floorLoads[name]?.length ? median(floorLoads[name]!) : NaN;
-    return { page: name, loadMsWith: round(w), loadMsWithout: round(wo), loadRatio: round(w / wo, 4), taskMsWith: round(tw), taskMsWithout: round(two), taskRatio: round(tw / two, 4), loadMsFloor: round(fl), floorRatio: round(fl / wo, 4) };
-  });
-  const geo = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
-  return {
-    rounds,
-    perPage,
-    loadRatio: round(geo(perPage.map((p) => p.loadRatio)), 4),
-    taskRatio: round(geo(perPage.map((p) => p.taskRatio)), 4),
-    // The same extension with empty content scripts: what any content script costs on this machine.
-    floorRatio: floor ? round(geo(perPage.map((p) => p.floorRatio)), 4) : null,
-  };
 }
 
 /** A stopped worker woken by a `lookup` from an extension page, until the full verdict is back. */
@@ -374,8 +401,6 @@ async function main() {
   console.log('… core lookups measured');
 
   const s = await launch(true);
-  const plain = await launch(false);
-  const floor = await launch(emptyContentScriptBuild());
   let results;
   try {
     const loads = QUICK ? 17 : 34;
@@ -386,16 +411,24 @@ async function main() {
     const lists = await realLists(s);
     const big = await generated(s, flaggedPlay, QUICK ? 3 : 10);
     console.log('… list pages');
-    const load = await pageLoadAB(s, plain, QUICK ? 5 : 15, floor);
-    console.log('… page load A/B');
     const cold = await coldStart(s, QUICK ? 8 : 20);
     console.log('… service-worker cold start');
-    results = { machine: m, injected, detail: { awake: detailAwake, stopped: detailStopped }, lists: { real: lists, generated: big }, pageLoad: load, coldStart: cold, core };
+    results = { machine: m, injected, detail: { awake: detailAwake, stopped: detailStopped }, lists: { real: lists, generated: big }, coldStart: cold, core };
   } finally {
     await s.close();
-    await plain.close();
-    await floor.close();
   }
+  // Page load last, in browsers of its own: nothing else runs meanwhile.
+  const offline = await pageLoadAB(QUICK ? 8 : 25, null);
+  console.log('… page load A/B, no network');
+  const network = await startNetwork();
+  let online;
+  try {
+    online = await pageLoadAB(QUICK ? 5 : 12, network);
+  } finally {
+    await network.close();
+  }
+  console.log('… page load A/B, over a throttled network');
+  results = { ...results, pageLoad: { network: online, noNetwork: offline } };
 
   const r = results;
   const realListMax = Math.max(0, ...r.lists.real.map((l) => l.msToAllBadged ?? 0));
@@ -420,7 +453,8 @@ async function main() {
     b('list: every flagged tile badged (worst)', listMs, 'max', 16, 'ms'),
     b('list: flagged tiles left unbadged', r.lists.generated.first250.allBadged && r.lists.generated.scrolledBatchesOf50.allBadged ? 0 : 1, 'max', 0, ''),
     b('list: messages per batch (worst)', maxMessages, 'max', 1, ''),
-    b('page load with / without extension', r.pageLoad.loadRatio, 'max', 1.02, '×'),
+    b('page load with / without extension, over a network', r.pageLoad.network.loadRatio, 'max', 1.02, '×'),
+    b('page load, no network: with / with empty content scripts', r.pageLoad.noNetwork.ownRatio, 'max', 1.02, '×'),
     b('service-worker cold start → verdict, p50', r.coldStart.cold.p50, 'max', 150, 'ms'),
     b('flagFor by store id', r.core.flagFor.byId.perSecond, 'min', 5e6, '/s'),
     b('findMatch by store id', r.core.findMatch.byId.perSecond, 'min', 5e6, '/s'),
@@ -440,9 +474,14 @@ async function main() {
   const g = r.lists.generated;
   rows.push([`generated list, ${g.tilesFirst} tiles at once (${g.flaggedFirst} flagged), ${g.repeats} runs: p50 / max, messages`, `${g.first250.p50} / ${g.first250.max} ms, ${g.first250.maxMessages}`, '≤ 16 ms, ≤ 1']);
   rows.push(['  then 5 scrolled batches of 50 more (5 flagged each): p50 / max, messages', `${g.scrolledBatchesOf50.p50} / ${g.scrolledBatchesOf50.max} ms, ${g.scrolledBatchesOf50.maxMessages}`, '≤ 16 ms, ≤ 1']);
-  rows.push([`page load with / without extension (${r.pageLoad.rounds} interleaved rounds × ${r.pageLoad.perPage.length} pages)`, `${r.pageLoad.loadRatio}×`, '≤ 1.02×']);
-  rows.push(['  same, extension with empty content scripts (the floor any content script costs; informative)', r.pageLoad.floorRatio === null ? 'not measured' : `${r.pageLoad.floorRatio}×`, '']);
-  rows.push(['  main-thread task time with / without (informative)', `${r.pageLoad.taskRatio}×`, '']);
+  const on = r.pageLoad.network;
+  const off = r.pageLoad.noNetwork;
+  rows.push([`page load over a network (${on.network!.latencyMs} ms RTT, ${on.network!.kbps / 1024} Mbit/s; ${on.rounds} rounds × ${on.perPage.length} pages): with / without`, `${on.loadRatio}×`, '≤ 1.02×']);
+  rows.push(['  empty content scripts / without (what the browser charges for any content script)', `${on.floorRatio}×`, '']);
+  rows.push([`page load, no network (${off.rounds} rounds × ${off.perPage.length} pages): with / empty content scripts (our own script)`, `${off.ownRatio}×`, '≤ 1.02×']);
+  rows.push(['  with / without (worst case: a fixed cost weighs most when nothing waits on the network)', `${off.loadRatio}×`, '']);
+  rows.push(['  empty content scripts / without', `${off.floorRatio}×`, '']);
+  rows.push(['  main-thread task time with / without', `${off.taskRatio}×`, '']);
   rows.push([`service-worker cold start → full verdict (${r.coldStart.times}×): p50 / p95`, `${r.coldStart.cold.p50} / ${r.coldStart.cold.p95} ms`, '≤ 150 ms']);
   rows.push(['  same lookup, worker awake: p50', `${r.coldStart.warm.p50} ms`, '']);
   rows.push(['service-worker heap after the index is loaded (after GC)', 'usedAfterGcBytes' in r.coldStart.heap ? `${round(r.coldStart.heap.usedAfterGcBytes / 1024 / 1024)} MiB used of ${round(r.coldStart.heap.totalAfterGcBytes / 1024 / 1024)} MiB` : `not measured: ${r.coldStart.heap.unavailable}`, '']);
