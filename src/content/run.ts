@@ -19,7 +19,17 @@ const table = flagsJson as unknown as FlagTable;
 const appKey = (a: AppIdentity) => `${a.store}:${a.id}`;
 /** Everything matching looks at: a change of name or developer can change the verdict. */
 const identityKey = (a: AppIdentity) => `${appKey(a)}|${a.title ?? ''}|${a.developer ?? ''}|${a.androidPackage ?? ''}`;
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today's date (UTC), worked out again only when the day changes: list pages ask for it per tile. */
+let todayIs = '';
+let todayEnds = 0;
+const today = () => {
+  const now = Date.now();
+  if (now >= todayEnds) {
+    todayIs = new Date(now).toISOString().slice(0, 10);
+    todayEnds = (Math.floor(now / 86_400_000) + 1) * 86_400_000;
+  }
+  return todayIs;
+};
 /** Elements that can carry a detail page's identity: headings, microdata, JSON-LD and address tags, title ids. */
 const APP_SIGNALS =
   'h1, [itemprop="name"], script[type="application/ld+json"], link[rel="canonical"], meta[property="og:url"], [id*="title" i], [class*="title" i]';
@@ -100,8 +110,19 @@ export function startContentScript(...stores: StoreModule[]): void {
       const apps = message.apps.slice(i, i + MAX_APPS_PER_MESSAGE);
       const m: PageStateMessage = { type: 'page-state', ...message, apps, append: message.append || i > 0 };
       held.push(m);
-      flush();
     }
+    flushSoon();
+  }
+
+  /** Badges first: messages leave in a task of their own, so the page can paint what was just badged. */
+  let flushQueued = false;
+  function flushSoon(): void {
+    if (flushQueued) return;
+    flushQueued = true;
+    setTimeout(() => {
+      flushQueued = false;
+      flush();
+    }, 0);
   }
 
   const active = () => !!(url && found && settings.stores[found.store.id]);

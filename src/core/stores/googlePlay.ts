@@ -34,8 +34,24 @@ function recognise(url: URL): UrlMatch | null {
   return LIST_PATHS.some((re) => re.test(path)) ? { kind: 'list', id: null } : null;
 }
 
+/**
+ * A Play link in its common plain form (`/store/apps/details?…id=<package>…` on a Play page): read without
+ * parsing a URL, as list pages have hundreds. Anything else (other hosts, dots or escapes in the path or the
+ * id) goes through the full parse.
+ */
+const PLAIN_DETAILS_LINK = /^(?:https:\/\/play\.google\.com)?\/store\/apps\/details(?:\/[\w-]*)?\?(?:(?!id=)[^#&%+\s]*&)*?id=([\w.]+)(?:[&#]|$)/;
+
 /** The package a Play link points at, or null. */
 export function packageFromHref(href: string | null, base: URL): string | null {
+  if (href && base.hostname === 'play.google.com' && href.length <= 4000) {
+    const plain = PLAIN_DETAILS_LINK.exec(href);
+    if (plain) return isAndroidPackage(plain[1]) ? plain[1]! : null;
+  }
+  return packageFromUrl(href, base);
+}
+
+/** packageFromHref through the full URL parse (exported so tests can hold the shortcut to it). */
+export function packageFromUrl(href: string | null, base: URL): string | null {
   const u = safeUrl(href, base);
   if (!u || u.hostname !== 'play.google.com' || !/^\/store\/apps\/details(\/[^/]*)?$/.test(u.pathname)) return null;
   const id = u.searchParams.get('id');
