@@ -54,7 +54,9 @@ export function startContentScript(...stores: StoreModule[]): void {
    */
   let settled = false;
 
+  let badgesMade = 0;
   function removeBadges(): void {
+    if (!badgesMade) return; // none to look for in a page that may be large
     for (const host of document.querySelectorAll(`[${BADGE_ATTR}]`)) host.remove();
   }
 
@@ -83,6 +85,7 @@ export function startContentScript(...stores: StoreModule[]): void {
     const host = createBadge(document, { level: flag.level, label, summary, ...(onActivate ? { onActivate } : {}) }, key);
     host.dataset.signature = signature;
     anchor.append(host);
+    badgesMade++;
   }
 
   // Messages wait for the page's load event (waking the worker and updating the toolbar while the page is
@@ -293,12 +296,12 @@ export function startContentScript(...stores: StoreModule[]): void {
     sync();
   }
 
-  new MutationObserver(scanAdded).observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['href'],
-  });
+  /** Watches the page's changes; a page still loading is watched only when its own app is flagged. */
+  let observer: MutationObserver | null = null;
+  function observe(): void {
+    observer ??= new MutationObserver(scanAdded);
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  }
   addEventListener('popstate', () => fullScan());
   // Back/forward cache: the page comes back as it was, but the background forgot it; report it again.
   addEventListener('pageshow', (event) => {
@@ -324,6 +327,7 @@ export function startContentScript(...stores: StoreModule[]): void {
   function settle(): void {
     if (settled) return;
     settled = true;
+    observe();
     const api = ext();
     // The popup asks what this tab shows now. Web pages cannot reach runtime.onMessage at all; of the
     // extension's own parts, only its pages (not other content scripts) are answered.
@@ -354,6 +358,7 @@ export function startContentScript(...stores: StoreModule[]): void {
   if (document.readyState === 'complete') settle();
   else {
     fullScan(); // the first phase: the page's own app, if its address flags it
+    if (flaggedByAddress()) observe(); // its name may come later, as the page renders
     // Just after the load event (not in it), or at the first quiet moment of a page still loading.
     addEventListener('load', () => setTimeout(settle, 0), { once: true });
     if (typeof requestIdleCallback === 'function') requestIdleCallback(settle);
