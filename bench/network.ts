@@ -41,6 +41,9 @@ export async function startNetwork(): Promise<LoopbackNetwork> {
     if (html === undefined) return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
   });
+  // Connections outlive the browser's idle keep-alive, so the browser never reuses one as the server closes it.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 130_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
