@@ -6,11 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/harness/chromium';
+import { CHROMIUM, CHROMIUM_ARGS, countMessages as countMessagesIn } from '../test/e2e/harness/chromium';
 import { DIST } from '../test/e2e/harness/pages';
 import { networkArgs } from './network';
-
-const BASE_ARGS = CHROMIUM_ARGS;
 
 export interface Session {
   ctx: BrowserContext;
@@ -29,8 +27,8 @@ export async function launch(withExtension: boolean | string, networkPort?: numb
   const profile = mkdtempSync(join(tmpdir(), 'ban-radar-bench-'));
   const dir = typeof withExtension === 'string' ? withExtension : DIST.chrome;
   const args = withExtension
-    ? [...BASE_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`]
-    : [...BASE_ARGS, '--disable-extensions'];
+    ? [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`]
+    : [...CHROMIUM_ARGS, '--disable-extensions'];
   if (networkPort !== undefined) args.push(...networkArgs(networkPort));
   const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args, ignoreHTTPSErrors: networkPort !== undefined });
   const serve = new Map<string, string>();
@@ -55,7 +53,7 @@ export async function launch(withExtension: boolean | string, networkPort?: numb
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function serviceWorkerTargets(cdp: CDPSession) {
   return (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker');
@@ -71,21 +69,8 @@ export async function stopServiceWorker(s: Session, via: Page): Promise<void> {
   await cdp.detach();
 }
 
-/** Counts messages reaching the background from now on, with a listener added beside the extension's own. */
-export async function countMessages(s: Session): Promise<() => Promise<{ type: string; apps: number; t: number }[]>> {
-  const sw = await s.worker();
-  await sw.evaluate(() => {
-    const g = globalThis as unknown as { __seen?: { type: string; apps: number; t: number }[]; __listening?: boolean };
-    g.__seen = [];
-    if (!g.__listening) {
-      g.__listening = true;
-      chrome.runtime.onMessage.addListener((m: { type: string; apps?: unknown[] }) => {
-        g.__seen!.push({ type: m.type, apps: m.apps?.length ?? 0, t: Date.now() });
-      });
-    }
-  });
-  return async () => (await s.worker()).evaluate(() => (globalThis as unknown as { __seen: { type: string; apps: number; t: number }[] }).__seen);
-}
+/** Counts messages reaching the background from now on (the test harness's counter). */
+export const countMessages = (s: Session) => countMessagesIn(s.worker);
 
 /**
  * The service worker's V8 heap, over the DevTools protocol: a page's session attaches to the worker target

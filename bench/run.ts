@@ -13,13 +13,12 @@ import { CHROMIUM } from '../test/e2e/harness/chromium';
 import { DIST } from '../test/e2e/harness/pages';
 import type { FlagTable } from '../src/core/verdict/flags';
 import { flagFor } from '../src/core/verdict/flags';
-import { countMessages, launch, stopServiceWorker, whenContentScriptRuns, workerHeap, type Session } from './browser';
+import { countMessages, launch, sleep, stopServiceWorker, whenContentScriptRuns, workerHeap, type Session } from './browser';
 import { startNetwork, throttle, THROTTLING, type LoopbackNetwork } from './network';
 import { coreRates } from './core';
 import { detailPages, generatedList, listPages } from './pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick'); // fewer repetitions, for trying the bench out (budgets still checked)

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
+import { countMessages as countMessagesIn, launchChromium, type ChromiumSession } from './harness/chromium';
 import { HOSTILE_URL, URLS } from './harness/pages';
 
 let s: ChromiumSession;
@@ -17,20 +17,19 @@ afterAll(async () => s?.close());
 const badgeKeys = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('[data-ban-radar]')].map((h) => h.getAttribute('data-ban-radar')));
 
-/** Counts messages reaching the background from now on (a listener added beside ours, in the worker). */
+/** Messages reaching the background from now on, by kind and number of apps. */
 async function countMessages(): Promise<() => Promise<{ type: string; apps: number }[]>> {
-  const sw = await s.worker();
-  await sw.evaluate(() => {
-    const g = globalThis as unknown as { __seen?: { type: string; apps: number }[]; __listening?: boolean };
-    g.__seen = [];
-    if (!g.__listening) {
-      g.__listening = true;
-      chrome.runtime.onMessage.addListener((m: { type: string; apps?: unknown[] }) => {
-        g.__seen!.push({ type: m.type, apps: m.apps?.length ?? 0 });
-      });
-    }
-  });
-  return async () => (await s.worker()).evaluate(() => (globalThis as unknown as { __seen: { type: string; apps: number }[] }).__seen);
+  const seen = await countMessagesIn(s.worker);
+  return async () => (await seen()).map(({ type, apps }) => ({ type, apps }));
+}
+
+/** Opens a store page, lets it settle (badges drawn, first report sent), then starts counting messages. */
+async function openSettled(url: string, selector: string) {
+  const page = await s.ctx.newPage();
+  await page.goto(url);
+  await page.waitForSelector(selector);
+  await page.waitForTimeout(300);
+  return { page, seen: await countMessages() };
 }
 
 async function activeTabId(): Promise<number> {
@@ -151,11 +150,7 @@ describe('robustness in Chromium', () => {
   });
 
   it('tiles that load as the user scrolls are badged, with one message per batch and no duplicate report or badge', async () => {
-    const page = await s.ctx.newPage();
-    await page.goto(URLS.minecraftPlay);
-    await page.waitForSelector('h1');
-    await page.waitForTimeout(300);
-    const seen = await countMessages();
+    const { page, seen } = await openSettled(URLS.minecraftPlay, 'h1');
     const batches = [
       ['com.zhiliaoapp.musically', 'com.example.one', 'com.example.two'],
       ['com.intsig.camscanner', 'com.zhiliaoapp.musically', 'com.example.three'],
@@ -188,11 +183,7 @@ describe('robustness in Chromium', () => {
   });
 
   it('a storm of 10,000 DOM mutations neither hangs the page nor multiplies messages', async () => {
-    const page = await s.ctx.newPage();
-    await page.goto(URLS.tiktokPlay);
-    await page.waitForSelector('[data-ban-radar]');
-    await page.waitForTimeout(300);
-    const seen = await countMessages();
+    const { page, seen } = await openSettled(URLS.tiktokPlay, '[data-ban-radar]');
     const elapsed = await page.evaluate(async () => {
       const t0 = performance.now();
       const box = document.createElement('div');

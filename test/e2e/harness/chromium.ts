@@ -114,3 +114,25 @@ export async function launchChromium(): Promise<ChromiumSession> {
     },
   };
 }
+
+export interface SeenMessage {
+  type: string;
+  apps: number;
+  /** Date.now() in the worker when it arrived. */
+  t: number;
+}
+
+/** Counts messages reaching the background from now on, with a listener added beside the extension's own. */
+export async function countMessages(worker: () => Promise<Worker>): Promise<() => Promise<SeenMessage[]>> {
+  await (await worker()).evaluate(() => {
+    const g = globalThis as unknown as { __seen?: SeenMessage[]; __listening?: boolean };
+    g.__seen = [];
+    if (!g.__listening) {
+      g.__listening = true;
+      chrome.runtime.onMessage.addListener((m: { type: string; apps?: unknown[] }) => {
+        g.__seen!.push({ type: m.type, apps: m.apps?.length ?? 0, t: Date.now() });
+      });
+    }
+  });
+  return async () => (await worker()).evaluate(() => (globalThis as unknown as { __seen: SeenMessage[] }).__seen);
+}
