@@ -95,7 +95,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: SenderInfo) => {
   }
 });
 
-browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  lastDetailOpened.delete(tabId);
+  void tabs.clear(tabId);
+});
 // A new document in the tab: forget the old page until its content script reports again (it also reports
 // again when a page comes back from the back/forward cache, and after every in-page navigation).
 browser.tabs.onUpdated.addListener((tabId, change) => {

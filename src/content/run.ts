@@ -10,6 +10,7 @@ import { MAX_APPS_PER_MESSAGE, type CurrentPageReply, type PageStateMessage } fr
 import { parseUrl, recogniseUrl } from '../core/readPage';
 import { defaultSettings, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { flagFor, type FlagTable } from '../core/verdict/flags';
+import { isoDay } from '../core/verdict/levels';
 import { BADGE_ATTR, createBadge, isBadgeHost } from './badge';
 import { badgeText } from './labels';
 import { ext, send } from './platform';
@@ -25,7 +26,7 @@ let todayEnds = 0;
 const today = () => {
   const now = Date.now();
   if (now >= todayEnds) {
-    todayIs = new Date(now).toISOString().slice(0, 10);
+    todayIs = isoDay(new Date(now));
     todayEnds = (Math.floor(now / 86_400_000) + 1) * 86_400_000;
   }
   return todayIs;
@@ -54,7 +55,7 @@ export function startContentScript(...stores: StoreModule[]): void {
    */
   let settled = false;
 
-  let badgesMade = 0;
+  let badgesMade = false;
   function removeBadges(): void {
     if (!badgesMade) return; // none to look for in a page that may be large
     for (const host of document.querySelectorAll(`[${BADGE_ATTR}]`)) host.remove();
@@ -85,7 +86,7 @@ export function startContentScript(...stores: StoreModule[]): void {
     const host = createBadge(document, { level: flag.level, label, summary, ...(onActivate ? { onActivate } : {}) }, key);
     host.dataset.signature = signature;
     anchor.append(host);
-    badgesMade++;
+    badgesMade = true;
   }
 
   // Messages wait for the page's load event (waking the worker and updating the toolbar while the page is
@@ -204,15 +205,21 @@ export function startContentScript(...stores: StoreModule[]): void {
       if (before && before !== key && tiles.get(before)?.element === tile.element) tiles.delete(before);
       shownBy.set(tile.element, key);
       const known = tiles.get(key);
+      if (!known) tilesAdded = true;
       if (!known || !known.element.isConnected) tiles.set(key, tile);
       if (settings.tileBadges) ensureBadge(tile.element, tile.app, false);
     }
   }
 
+  /** Whether an app joined `tiles` since the last sync (most DOM changes add none: then sync costs nothing). */
+  let tilesAdded = false;
+
   /** Tells the background what is new: the whole page when its kind changed, else only apps not sent yet. */
   function sync(): void {
     if (!settled) return; // settling reads the whole page and reports it
     const page = pageKind();
+    if (sentPage === page && !tilesAdded) return;
+    tilesAdded = false;
     const tileApps = [...tiles.values()].map((t) => t.app);
     const all = page === 'detail' ? [detail!.app, ...tileApps] : page === 'list' ? tileApps : [];
     if (sentPage !== page) {
@@ -310,14 +317,18 @@ export function startContentScript(...stores: StoreModule[]): void {
     sync();
   });
 
+  /** New settings: the page is read again from scratch (fullScan removes the old badges). */
+  function applySettings(next: Settings): void {
+    settings = next;
+    pageUrl = '';
+    fullScan();
+  }
+
   // Badges under the defaults never wait for the stored settings; the page is read again if those differ.
   const settingsReady = (stored: Settings) => {
     if (JSON.stringify(stored) !== JSON.stringify(settings)) {
-      settings = stored;
       held.length = 0; // reports made under the defaults no longer hold
-      removeBadges();
-      pageUrl = '';
-      fullScan();
+      applySettings(stored);
     }
     settingsRead = true;
     flush();
@@ -339,10 +350,7 @@ export function startContentScript(...stores: StoreModule[]): void {
     });
     api?.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      settings = parseSettings(changes[SETTINGS_KEY]?.newValue);
-      removeBadges();
-      pageUrl = '';
-      fullScan();
+      applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue));
     });
     const appReadBefore = detail !== null; // then readDetail will not read the tiles: read them here
     fullScan();
