@@ -2,9 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { browsers } from '../../../scripts/browsers';
 import { DIST, pageFor } from './pages';
 
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX = browsers().firefox.path;
 const UUID = '6f3b2c1e-8d4a-4e7b-9c2d-1a2b3c4d5e6f';
 
 export interface FirefoxSession {
