@@ -15,11 +15,25 @@ export const STORES = [
 ] as const;
 export type StoreId = (typeof STORES)[number];
 
-/** Status of an action today; the last entry of its history. */
-export const STATUSES = ['in-force', 'proposed', 'enjoined', 'suspended', 'revoked', 'lifted', 'expired'] as const;
+/**
+ * Status of an action today; the last entry of its history.
+ * `satisfied`: a forced-sale (or other conditional) measure whose condition was met, e.g. by a divestiture, so
+ * nothing is pending against the app. `void`: a law that ceased to apply by its own terms.
+ */
+export const STATUSES = [
+  'in-force',
+  'proposed',
+  'enjoined',
+  'suspended',
+  'revoked',
+  'lifted',
+  'expired',
+  'satisfied',
+  'void',
+] as const;
 export type Status = (typeof STATUSES)[number];
 /** Statuses that end an action: they need an `ended` date equal to the day they began. */
-export const ENDING_STATUSES: readonly Status[] = ['revoked', 'lifted', 'expired'];
+export const ENDING_STATUSES: readonly Status[] = ['revoked', 'lifted', 'expired', 'satisfied', 'void'];
 
 /** Who the measure reaches. */
 export const SCOPES = ['public', 'government-devices', 'new-downloads', 'limited'] as const;

@@ -42,6 +42,8 @@ export function actionLevel(a: LevelInput, today: string): Level {
     case 'revoked':
     case 'lifted':
     case 'expired':
+    case 'satisfied':
+    case 'void':
       return 'past';
   }
 }

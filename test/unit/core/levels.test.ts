@@ -24,6 +24,27 @@ describe('actionLevel', () => {
   it('revoked, lifted and expired measures are past', () => {
     for (const status of ['revoked', 'lifted', 'expired'] as const) expect(actionLevel({ ...base, status }, today)).toBe('past');
   });
+  it('a forced-sale law met by a sale, and a law void by its own terms, are past: nothing is pending', () => {
+    const forcedSale = { ...base, history: [
+      { status: 'in-force' as const, from: '2024-04-24' },
+      { status: 'suspended' as const, from: '2025-01-20' },
+      { status: 'satisfied' as const, from: '2026-01-22' },
+    ] };
+    expect(actionLevel({ ...forcedSale, status: 'satisfied' }, today)).toBe('past');
+    expect(actionLevel({ ...forcedSale, status: 'satisfied' }, '2025-06-01')).toBe('at-risk');
+    expect(actionLevel({ ...base, status: 'void' }, today)).toBe('past');
+  });
+  it('an enacted law enjoined before its effective date is never a block on any day', () => {
+    const enjoinedEarly = { ...base, effective: '2024-01-01', status: 'void' as const, history: [
+      { status: 'in-force' as const, from: '2023-05-17' },
+      { status: 'enjoined' as const, from: '2023-11-30' },
+      { status: 'void' as const, from: '2026-02-20' },
+    ] };
+    for (const day of ['2023-05-17', '2023-11-29', '2023-12-31', '2024-06-01', '2026-02-19']) {
+      expect(actionLevel(enjoinedEarly, day)).toBe('at-risk');
+    }
+    expect(actionLevel(enjoinedEarly, '2026-02-20')).toBe('past');
+  });
   it('a revoking order gives no level to anyone', () => {
     expect(actionLevel({ ...base, measure: 'revoke' }, today)).toBe('none');
   });
