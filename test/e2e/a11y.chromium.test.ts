@@ -1,6 +1,6 @@
 /**
  * Accessibility, keyboard use, colour schemes and the README screenshots, in real Chromium with the built
- * extension and no network: axe-core finds no violations on the popup (banned, at-risk, clean), the
+ * extension and no network: axe-core finds no violations on the popup (banned, past, clean), the
  * options page and the inline badge, in light and dark; the badge and every setting work from the keyboard.
  * Screenshots go to test-results/screenshots/; with UPDATE_SCREENSHOTS=1 they refresh docs/screenshots/
  * (committed, shown in the README), so that an ordinary test run leaves the work tree clean.
@@ -167,13 +167,16 @@ describe('Popup', () => {
     await setSettings(null);
   });
 
-  it('an at-risk app (CapCut: its one action is suspended) reads as at risk, not banned; no axe violations', async () => {
+  it('an app whose only action ended (CapCut: the US forced-sale law was met by the 2026 sale) reads as past, not at risk; no axe violations', async () => {
     const popup = await openPopup(new URLSearchParams(CAPCUT).toString(), 720);
-    expect(await popup.locator('.level-pill').first().textContent()).toBe('At risk');
-    expect(await popup.locator('.headline').first().textContent()).toMatch(/^A ban in the United States has been on hold \(enforcement suspended\) since /);
-    expect(await headings(popup, '.action .chip')).toEqual(['Enforcement suspended']);
+    expect(await popup.locator('.level-pill').first().textContent()).toBe('Past action');
+    expect(await popup.locator('.headline').first().textContent()).toMatch(
+      /^A forced-sale law in the United States was treated as met by a sale on January 22, 2026$/,
+    );
+    expect(await headings(popup, '.level-pill')).not.toContain('At risk');
+    expect(await headings(popup, '.action .chip')).toEqual(['Condition met (sold)']);
     await expectAccessibleInBothSchemes(popup);
-    await screenshotBoth(popup, 'popup-at-risk', false);
+    await screenshotBoth(popup, 'popup-past', false);
     await popup.close();
   });
 

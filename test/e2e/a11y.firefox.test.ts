@@ -1,6 +1,6 @@
 /**
  * Accessibility in real Firefox (firefox-esr, MV3 add-on, no network): axe-core finds no violations on the
- * popup (banned, at-risk), the options page and the inline badge; the badge is reached with Tab and Enter
+ * popup (banned, past), the options page and the inline badge; the badge is reached with Tab and Enter
  * opens the detail. The Chromium file (a11y.chromium.test.ts) also covers dark mode, languages and screenshots.
  */
 import { readFileSync } from 'node:fs';
@@ -41,7 +41,7 @@ async function axeViolations(page: Page, selector?: string) {
 }
 
 describe('Firefox accessibility', () => {
-  it('popup for a banned and an at-risk app: no axe violations', async () => {
+  it('popup for a banned app and one whose only action ended: no axe violations', async () => {
     for (const app of [TIKTOK, CAPCUT]) {
       const popup = await openExtensionPage(`src/popup/index.html?${new URLSearchParams(app)}`, 'main .headline');
       expect(await popup.$eval('.headline', (h) => h.textContent ?? '')).not.toBe('');
