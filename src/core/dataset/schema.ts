@@ -4,7 +4,7 @@
  * (references, duplicate ids, status versus dates) live in validate.ts.
  */
 import { z } from 'zod';
-import { GROUNDS, MEASURES, SCOPES, STATUSES, STORES } from './vocabulary';
+import { GROUNDS, MEASURES, SCOPES, SOURCE_KINDS, STATUSES, STORES } from './vocabulary';
 
 export * from './vocabulary';
 
@@ -34,6 +34,8 @@ export const SourceSchema = z
     publisher: text,
     title: text,
     date: isoDate,
+    /** What kind of publisher this is; the source policy (data/source-policy.yaml) is checked against it. */
+    kind: z.enum(SOURCE_KINDS).optional(),
     /** The issuing government's own document (notice, register, statute, order, court). */
     official: z.boolean().default(false),
     /** What we could and could not check about this source. */
@@ -72,6 +74,8 @@ export const ActionSchema = z
     ended: isoDate.nullable(),
     /** Chronological; the last entry is today's status. */
     history: z.array(StatusEntrySchema).min(1, 'needs at least one status'),
+    /** The day today's status (the last history entry) was last confirmed against a source. */
+    checked: isoDate.optional(),
     targets: z
       .object({
         /** App names exactly as the action published them, spelling and order kept. */

@@ -57,3 +57,25 @@ export const GROUNDS = [
   'registration',
 ] as const;
 
+
+/**
+ * What kind of publisher a source is. `official` is the acting government's own document (notice, gazette,
+ * register, ministry statement); `court`, `legislature` and `regulator` are those bodies' own pages; `press` an
+ * established news organisation; `wire` a news agency (Reuters, AP, AFP…); `ngo` and `research` civil-society and
+ * academic or technical work; `company` the app's maker or store; `other` anything else.
+ */
+export const SOURCE_KINDS = [
+  'official',
+  'court',
+  'legislature',
+  'regulator',
+  'press',
+  'wire',
+  'ngo',
+  'research',
+  'company',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+/** Kinds that can carry an action (or a status change that bans, lifts or revokes) on their own. */
+export const PRIMARY_SOURCE_KINDS: readonly SourceKind[] = ['official', 'court', 'legislature', 'regulator', 'press', 'wire'];
