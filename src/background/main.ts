@@ -68,6 +68,7 @@ const handlers = {
     const params = new URLSearchParams({ store: m.app.store, id: m.app.id });
     if (m.app.title) params.set('title', m.app.title);
     if (m.app.developer) params.set('developer', m.app.developer);
+    if (m.app.androidPackage) params.set('package', m.app.androidPackage);
     await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?${params}`) });
     return { ok: true };
   },

@@ -47,7 +47,8 @@ export function parseMessage(v: unknown): ToBackground | null {
     case 'open-detail':
       return onlyKeys(v, ['type', 'app']) &&
         isObj(v.app) &&
-        onlyKeys(v.app, ['store', 'id', 'title', 'developer']) &&
+        onlyKeys(v.app, ['store', 'id', 'title', 'developer', 'androidPackage']) &&
+        (v.app.androidPackage === undefined || isId(v.app.androidPackage)) &&
         isStore(v.app.store) &&
         isId(v.app.id) &&
         isText(v.app.title ?? null) &&

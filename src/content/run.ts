@@ -80,7 +80,7 @@ export function startContentScript(...stores: StoreModule[]): void {
       ? () =>
           void send({
             type: 'open-detail',
-            app: { store: app.store, id: app.id, title: app.title, developer: app.developer },
+            app: { store: app.store, id: app.id, title: app.title, developer: app.developer, ...(app.androidPackage ? { androidPackage: app.androidPackage } : {}) },
           })
       : undefined;
     const host = createBadge(document, { level: flag.level, label, summary, ...(onActivate ? { onActivate } : {}) }, key);

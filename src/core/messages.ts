@@ -14,7 +14,7 @@ export interface PageStateMessage {
 /** Content script → background: the user activated an inline badge (with what the page showed, for matching). */
 export interface OpenDetailMessage {
   type: 'open-detail';
-  app: Pick<AppIdentity, 'store' | 'id' | 'title' | 'developer'>;
+  app: Pick<AppIdentity, 'store' | 'id' | 'title' | 'developer' | 'androidPackage'>;
 }
 
 /** Popup → background: the verdicts kept for a tab. */

@@ -22,7 +22,7 @@ export function App() {
     const store = params.get('store');
     const id = params.get('id');
     const text = (name: string) => params.get(name)?.slice(0, 300) || null;
-    const load = store && id ? loadForApp(store, id, text('title'), text('developer')) : loadForTab(params.get('tabId'));
+    const load = store && id ? loadForApp(store, id, text('title'), text('developer'), text('package')) : loadForTab(params.get('tabId'));
     Promise.all([load, loadHome().catch(() => null)])
       .then(([data, home]) => setLoaded({ state: 'ready', data, home }))
       .catch(() => setLoaded({ state: 'error' }));

@@ -43,8 +43,15 @@ export async function loadHome(): Promise<string | null> {
 }
 
 /** Detail view opened from an inline badge: `?store=…&id=…`. */
-export async function loadForApp(store: string, id: string, title: string | null = null, developer: string | null = null): Promise<PopupData> {
-  const reply = await lookup([{ store, id, title, developer } as AppIdentity]);
+export async function loadForApp(
+  store: string,
+  id: string,
+  title: string | null = null,
+  developer: string | null = null,
+  androidPackage: string | null = null,
+): Promise<PopupData> {
+  const app = { store, id, title, developer, ...(androidPackage ? { androidPackage } : {}) } as AppIdentity;
+  const reply = await lookup([app]);
   return { page: 'detail', url: null, appCount: 1, ...reply };
 }
 

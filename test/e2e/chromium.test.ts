@@ -99,6 +99,23 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  it('on Aptoide, WhatsApp is the Play package com.whatsapp: badge, toolbar, and the detail view the badge opens', async () => {
+    const { page, tabId } = await s.openStore(URLS.whatsappAptoide);
+    await page.waitForSelector('[data-ban-radar="aptoide:com.whatsapp"]');
+    const [b] = (await badges(page)).filter((x) => x.key === 'aptoide:com.whatsapp');
+    expect(b?.level).toBe('banned');
+    expect(b?.text).toMatch(/Russia/);
+    await expect.poll(() => s.toolbarText(tabId)).toBe('BAN');
+    const opened = s.ctx.waitForEvent('page');
+    await page.locator('[data-ban-radar="aptoide:com.whatsapp"]').click();
+    const detail = await opened;
+    expect(new URL(detail.url()).searchParams.get('package')).toBe('com.whatsapp');
+    await detail.waitForSelector('main > :not(.loading)');
+    await expect.poll(() => detail.locator('main').innerText()).toMatch(/Russia blocks WhatsApp/);
+    await detail.close();
+    await page.close();
+  });
+
   it('badges a page still loading (its own app and its tiles); the background hears of it after the load event', async () => {
     const release = s.hold(HELD_IMAGE_URL);
     try {

@@ -6,7 +6,7 @@
  */
 import type { AppIdentity } from '../identity';
 import { safeUrl, textOf } from './dom';
-import { appLd, firstWithText, labelledPackage, ldDeveloper, playLinkPackage } from './generic';
+import { appLd, firstWithText, labelledPackage, ldDeveloper, playLinkPackage, playPackageOf } from './generic';
 import type { DetailReading, StoreModule, UrlMatch } from './types';
 
 const HOST = 'www.apkmirror.com';
@@ -28,10 +28,18 @@ function linkText(doc: Document, path: string, base: URL): string | null {
   return null;
 }
 
+/** Release pages (2026) name the package only through their "View on Play Store" button. */
+function playStoreButtonPackage(doc: Document, url: URL): string | null {
+  return playPackageOf(doc.querySelector('a[title="View on Play Store"]'), url);
+}
+
 function readDetail(doc: Document, url: URL): DetailReading | null {
   const m = url.hostname === HOST ? APP_PATH.exec(url.pathname) : null;
   if (!m) return null;
-  const pkg = labelledPackage(doc, '.appspec-value, .appspec-row, td, dd') ?? playLinkPackage(doc, url);
+  const pkg =
+    labelledPackage(doc, '.appspec-value, .appspec-row, td, dd') ??
+    playStoreButtonPackage(doc, url) ??
+    playLinkPackage(doc, url);
   if (!pkg) return null;
   const [, dev, slug] = m;
   const ld = appLd(doc);

@@ -28,14 +28,18 @@ function recognise(url: URL): UrlMatch | null {
   return LIST.test(url.pathname) ? { kind: 'list', id: null } : null;
 }
 
-const SUFFIX = /\s+(?:APK|XAPK).*$/i;
+/** " APK …", " 3.1.1.5 for Android APK Download", " XAPK …": what follows the name in titles. */
+const SUFFIX = /\s+(?:v?\d+(?:\.\d+)+\S*\s+)?(?:for Android\s+)?(?:APK|XAPK)\b.*$/i;
 
 function readDetail(doc: Document, url: URL): DetailReading | null {
   const match = recognise(url);
   if (!match || match.kind !== 'detail' || !match.id) return null;
   const ld = appLd(doc);
   const titleElement = firstWithText(doc, ['.title-like h1', '.detail_banner h1', 'main h1', 'h1']);
-  const title = textOf(titleElement) ?? ldName(ld) ?? nameFromTitle(doc, SUFFIX);
+  const shown = textOf(titleElement);
+  const fromTitle = nameFromTitle(doc, SUFFIX);
+  // The 2018 layout's h1 holds only the name's first word ("KeepVid" for "KeepVid Video Downloader").
+  const title = (shown && fromTitle?.startsWith(`${shown} `) ? fromTitle : shown) ?? ldName(ld) ?? fromTitle;
   const developer = ldDeveloper(ld) ?? textOf(doc.querySelector('a[href*="/developer/"]'));
   const app: AppIdentity = { store: 'apkpure', id: match.id, title, developer, androidPackage: match.id };
   return { app, titleElement };

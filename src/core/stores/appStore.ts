@@ -48,6 +48,14 @@ function nameFromTitles(doc: Document): string | null {
   return t ? cleanText(t.replace(TITLE_SUFFIX, '')) : null;
 }
 
+/** iTunes Preview (2010s, itunes.apple.com): `<h1>Name</h1><h2>By Developer</h2>`, the byline localised. */
+const BYLINE = /^(?:By|Von|Par|Por|Di|Door|Av|Af|Автор:?)\s+(.+)$/;
+function legacyByline(titleElement: Element | null): string | null {
+  const next = titleElement?.nextElementSibling;
+  const m = next && next.tagName === 'H2' ? BYLINE.exec(textOf(next) ?? '') : null;
+  return m ? cleanText(m[1]) : null;
+}
+
 function readDetail(doc: Document, url: URL): DetailReading | null {
   const match = recognise(url);
   if (!match || match.kind !== 'detail' || !match.id) return null;
@@ -72,7 +80,8 @@ function readDetail(doc: Document, url: URL): DetailReading | null {
     (ldAgrees ? authorName(ld) : null) ??
     textOf(doc.querySelector('.app-header__identity a, .product-header__identity a')) ??
     textOf(doc.querySelector('main a[href*="/developer/"]')) ??
-    textOf(doc.querySelector('a[href*="/developer/"]'));
+    textOf(doc.querySelector('a[href*="/developer/"]')) ??
+    legacyByline(titleElement);
   const app: AppIdentity = { store: 'app-store', id: match.id, title, developer };
   return { app, titleElement: shownTitle ? titleElement : null };
 }

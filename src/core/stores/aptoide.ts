@@ -5,7 +5,8 @@
  * record, or its Google Play link. Hub pages (`en.aptoide.com`) are not handled.
  */
 import type { AppIdentity } from '../identity';
-import { textOf } from './dom';
+import { cleanText } from '../text/normalize';
+import { metaContent, stringField, textOf } from './dom';
 import {
   appLd,
   firstWithText,
@@ -38,6 +39,20 @@ function recognise(url: URL): UrlMatch | null {
   return /^\/(?:app|versions|download)(?:\/|$)/.test(url.pathname) ? { kind: 'detail', id: null } : null;
 }
 
+/** The app record the page was rendered from (`__NEXT_DATA__` → props.pageProps.app), if it is well formed. */
+function pageApp(doc: Document): { name: string | null; pkg: string | null; developer: string | null } | null {
+  const raw = doc.getElementById('__NEXT_DATA__')?.textContent ?? '';
+  if (!raw || raw.length > 3_000_000) return null;
+  try {
+    const app = (JSON.parse(raw) as { props?: { pageProps?: { app?: Record<string, unknown> } } }).props?.pageProps?.app;
+    if (!app || typeof app !== 'object') return null;
+    const pkg = typeof app.package === 'string' && isAndroidPackage(app.package) ? app.package : null;
+    return { name: cleanText(stringField(app, 'name')), pkg, developer: cleanText(stringField(app.developer, 'name')) };
+  } catch {
+    return null;
+  }
+}
+
 function readDetail(doc: Document, url: URL): DetailReading | null {
   const match = recognise(url);
   if (!match) return null;
@@ -48,9 +63,16 @@ function readDetail(doc: Document, url: URL): DetailReading | null {
     playLinkPackage(doc, url);
   if (!pkg) return null;
   const ld = appLd(doc);
+  // The record's full name ("Dragon City: Mobile Adventure") is what the h1 + subtitle show split in two.
+  const record = pageApp(doc);
+  const own = record?.pkg === pkg ? record : null;
   const titleElement = firstWithText(doc, ['main h1', 'h1']);
-  const title = textOf(titleElement) ?? ldName(ld);
-  const developer = ldDeveloper(ld) ?? labelledValue(doc, 'th, td, dt, dd, li, p, span', DEV_LABEL);
+  const title = own?.name ?? textOf(titleElement) ?? ldName(ld);
+  const developer =
+    ldDeveloper(ld) ??
+    own?.developer ??
+    cleanText(metaContent(doc, 'meta[itemprop="publisher"]')) ??
+    labelledValue(doc, 'th, td, dt, dd, li, p, span', DEV_LABEL);
   const app: AppIdentity = { store: 'aptoide', id: pkg, title, developer, androidPackage: pkg };
   return { app, titleElement };
 }

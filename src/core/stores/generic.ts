@@ -78,14 +78,24 @@ export function labelledPackage(root: ParentNode, selector: string): string | nu
   return isAndroidPackage(first) ? first : null;
 }
 
-/** The package of the page's Google Play links, when they all name the same one. */
+/** The package a link to a Google Play detail page names, or null. */
+export function playPackageOf(link: Element | null, base: URL): string | null {
+  const u = link ? safeUrl(link.getAttribute('href'), base) : null;
+  const id = u && u.hostname === 'play.google.com' && u.pathname.startsWith('/store/apps/details') ? u.searchParams.get('id') : null;
+  return isAndroidPackage(id) ? id : null;
+}
+
+/** Closed dialogs and modals (an upload form's "use ML Manager" link) say nothing about the page's app. */
+const NOT_ABOUT_THE_APP = 'dialog, [role="dialog"], .modal, [aria-modal="true"]';
+
+/** The package of the page's Google Play links, when they all name the same one (links in dialogs ignored). */
 export function playLinkPackage(root: ParentNode, base: URL): string | null {
   const links = root.querySelectorAll('a[href*="play.google.com/store/apps/details"]');
   let found: string | null = null;
   for (let i = 0; i < links.length && i < 50; i++) {
-    const u = safeUrl(links[i]!.getAttribute('href'), base);
-    const id = u && u.hostname === 'play.google.com' ? u.searchParams.get('id') : null;
-    if (!isAndroidPackage(id)) continue;
+    if (links[i]!.closest(NOT_ABOUT_THE_APP)) continue;
+    const id = playPackageOf(links[i]!, base);
+    if (!id) continue;
     if (found && found !== id) return null;
     found = id;
   }

@@ -3,17 +3,13 @@
  * from JSON-LD (2019+), itemprop microdata (2016+) and the developer link next to the title.
  * Generated class names change with every Play build, so none are relied on.
  */
-import type { AppIdentity } from '../identity';
+import { isAndroidPackage, type AppIdentity } from '../identity';
 import { cleanText } from '../text/normalize';
 import { authorName, isType, jsonLdObjects, metaContent, safeUrl, stringField, textOf } from './dom';
 import { collectTiles } from './tiles';
 import type { DetailReading, StoreModule, Tile, UrlMatch } from './types';
 
-const PACKAGE_RE = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+$/;
-
-export function isAndroidPackage(value: string | null | undefined): value is string {
-  return typeof value === 'string' && value.length <= 255 && PACKAGE_RE.test(value);
-}
+export { isAndroidPackage };
 
 const LIST_PATHS = [
   /^\/store\/apps\/?$/,

@@ -5,7 +5,7 @@
  * a unit test holds flagFor() equal to verdictFor() for every listing.
  */
 import { listingKey } from '../dataset/keys';
-import type { AppIdentity, MatchedBy } from '../identity';
+import { completeIdentity, type AppIdentity, type MatchedBy } from '../identity';
 import { normalizeName } from '../text/normalize';
 import type { Level } from './levels';
 
@@ -54,7 +54,8 @@ function flag(steps: readonly Step[] | undefined, today: string, matchedBy: Matc
 }
 
 /** Mirrors findMatch() in lookup.ts over the compact table. */
-export function flagFor(table: FlagTable, who: AppIdentity, today: string): Flag | null {
+export function flagFor(table: FlagTable, page: AppIdentity, today: string): Flag | null {
+  const who = completeIdentity(page);
   const slot =
     table.l[listingKey(who.store, who.id)] ??
     (who.androidPackage ? table.l[listingKey('google-play', who.androidPackage)] : undefined);

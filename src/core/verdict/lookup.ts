@@ -4,7 +4,7 @@
  */
 import type { Action, App, DatasetIndex, Note, Operator } from '../dataset/types';
 import { listingKey } from '../dataset/keys';
-import type { AppIdentity, MatchedBy } from '../identity';
+import { completeIdentity, type AppIdentity, type MatchedBy } from '../identity';
 import { normalizeName } from '../text/normalize';
 import { compareLevels, levelOf, actionLevel, type Level } from './levels';
 
@@ -70,7 +70,8 @@ function byListing(index: DatasetIndex, key: string): Match | null {
   return { matchedBy: 'store-id', app, operator: index.operators[app.operator] ?? null, via: key };
 }
 
-export function findMatch(index: DatasetIndex, who: AppIdentity): Match | null {
+export function findMatch(index: DatasetIndex, page: AppIdentity): Match | null {
+  const who = completeIdentity(page);
   const direct =
     byListing(index, listingKey(who.store, who.id)) ??
     (who.androidPackage ? byListing(index, listingKey('google-play', who.androidPackage)) : null);
@@ -128,7 +129,8 @@ export function notesFor(index: DatasetIndex, match: Match): Note[] {
   );
 }
 
-export function verdictFor(index: DatasetIndex, who: AppIdentity, today: string): Verdict {
+export function verdictFor(index: DatasetIndex, page: AppIdentity, today: string): Verdict {
+  const who = completeIdentity(page);
   const match = findMatch(index, who);
   if (!match) return { identity: who, level: 'none', match: null, actions: [], notes: [] };
   const actions = actionsFor(index, match, today);

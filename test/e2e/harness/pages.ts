@@ -13,6 +13,8 @@ export const URLS = {
   minecraftPlay: 'https://play.google.com/store/apps/details?id=com.mojang.minecraftpe&hl=en',
   playHome: 'https://play.google.com/store/apps?hl=en_US',
   netflixAppStore: 'https://apps.apple.com/us/app/netflix/id363590051',
+  /** Aptoide's address names a short name, not the package; the page names com.whatsapp. */
+  whatsappAptoide: 'https://whatsapp.en.aptoide.com/app',
 } as const;
 
 const pages: Record<string, () => string> = {
@@ -21,6 +23,7 @@ const pages: Record<string, () => string> = {
   [URLS.minecraftPlay]: () => real('googleplay/gp-detail-com.mojang.minecraftpe-2026.html'),
   [URLS.playHome]: () => real('googleplay/gp-storehome-apps-2026.html'),
   [URLS.netflixAppStore]: () => real('appstore/as-detail-us-netflix-id363590051-2023.html'),
+  [URLS.whatsappAptoide]: () => real('aptoide/apt-detail-com.whatsapp-2022.html'),
 };
 
 /** The HTML for a URL we serve, or null (the request is then refused: there is no network). */

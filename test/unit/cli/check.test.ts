@@ -27,6 +27,20 @@ describe('npm run check', () => {
     expect(other).toEqual({ url: 'https://example.com/', page: 'none', apps: [] });
   });
 
+  it('knows TikTok from the address alone on every Android store, as on Google Play', () => {
+    const urls = [
+      'https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically',
+      'https://galaxystore.samsung.com/detail/com.zhiliaoapp.musically',
+      'https://apkpure.com/tiktok/com.zhiliaoapp.musically',
+      'https://global.app.mi.com/details?id=com.zhiliaoapp.musically',
+    ];
+    const r = run(['--json', '--date', '2026-11-22', ...urls]);
+    expect(r.code).toBe(0);
+    const results = r.out.map((l) => JSON.parse(l));
+    expect(results.map((x) => x.page)).toEqual(['detail', 'detail', 'detail', 'detail']);
+    for (const x of results) expect(x.apps[0]).toMatchObject({ id: 'com.zhiliaoapp.musically', level: 'banned', matchedBy: 'store-id' });
+  });
+
   it('reads a saved list page: every app on it, in order', () => {
     const r = run(['--json', '--page', `${REALWORLD}/googleplay/gp-storehome-apps-2026.html`, '--url', 'https://play.google.com/store/apps?hl=en_US']);
     expect(r.code).toBe(0);

@@ -22,6 +22,10 @@ describe('the content script flag table agrees with the full verdict', () => {
     }
   }
   identities.push({ store: 'google-play', id: 'com.example.none', title: 'Nothing', developer: 'Nobody' });
+  // Android stores whose id is the package, with no androidPackage given (an address alone, a badge's detail view).
+  for (const store of ['galaxy-store', 'getapps', 'apkpure', 'apkmirror', 'uptodown', 'aptoide'] as const) {
+    identities.push({ store, id: 'com.zhiliaoapp.musically', title: null, developer: null });
+  }
 
   it(`for ${identities.length} identities: same level and match kind`, () => {
     expect(identities.length).toBeGreaterThan(50);

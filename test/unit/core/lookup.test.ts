@@ -88,6 +88,25 @@ describe('verdictFor on the real dataset', () => {
     expect(v.level).toBe('banned');
   });
 
+  it('an app on an Android store whose id is its package is that Play package, even from the address alone', () => {
+    const play = verdictFor(dataset(), gp('com.zhiliaoapp.musically'), today);
+    for (const store of ['galaxy-store', 'getapps', 'apkpure', 'apkmirror', 'uptodown', 'aptoide'] as const) {
+      const v = verdictFor(dataset(), { store, id: 'com.zhiliaoapp.musically', title: null, developer: null }, today);
+      expect(v.match?.matchedBy, store).toBe('store-id');
+      expect(v.level, store).toBe(play.level);
+      expect(v.actions.map((a) => a.action.id), store).toEqual(play.actions.map((a) => a.action.id));
+      // The completed identity is what the popup and the command line show.
+      expect(v.identity.androidPackage, store).toBe('com.zhiliaoapp.musically');
+    }
+  });
+
+  it('a store whose ids are not packages is not taken for a package', () => {
+    const v = verdictFor(dataset(), { store: 'app-store', id: '835599320', title: null, developer: null }, today);
+    expect(v.identity.androidPackage).toBeUndefined();
+    const ms = verdictFor(dataset(), { store: 'microsoft-store', id: 'com.zhiliaoapp.musically', title: null, developer: null }, today);
+    expect(ms.match).toBeNull();
+  });
+
   it('attaches data-sharing notes with claim, response and findings', () => {
     const v = verdictFor(dataset(), gp('com.zhiliaoapp.musically'), today);
     expect(v.notes.length).toBeGreaterThan(0);

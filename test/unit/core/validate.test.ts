@@ -15,6 +15,11 @@ describe('the background message gate', () => {
   it('accepts a page state from our content script on a store page, with its tab', () => {
     expect(admit(pageState, fromContent, ctx)).toEqual({ message: pageState, tabId: 7 });
   });
+  it('a badge on an APK site opens the detail view with the Android package the page named', () => {
+    const open = { type: 'open-detail', app: { store: 'aptoide', id: 'com.whatsapp', title: 'WhatsApp Messenger', developer: null, androidPackage: 'com.whatsapp' } };
+    expect(admit(open, fromContent, ctx)?.message).toEqual(open);
+    expect(admit({ ...open, app: { ...open.app, androidPackage: '' } }, fromContent, ctx)).toBeNull();
+  });
   it('accepts lookups and tab-state requests from our own pages only', () => {
     expect(admit({ type: 'lookup', apps: [app] }, fromPopup, ctx)?.message.type).toBe('lookup');
     expect(admit({ type: 'tab-state', tabId: 3 }, fromPopup, ctx)?.message.type).toBe('tab-state');

@@ -34,6 +34,20 @@ export const DETAIL_PAGES: DetailCase[] = [
   { file: 'googleplay/gp-detail-org.zooper.zwpro-de-2016.html', url: `${GP}org.zooper.zwpro&hl=de`, id: 'org.zooper.zwpro', title: 'Zooper Widget Pro', developer: 'MYCOLORSCREEN' },
   { file: 'googleplay/gp-detail-com.instagram.android-zh-2019.html', url: `${GP}com.instagram.android&hl=zh`, id: 'com.instagram.android', title: 'Instagram', developer: 'Instagram' },
   { file: 'googleplay/gp-detail-com.instagram.android-zhCN-2022.html', url: `${GP}com.instagram.android&hl=zh&gl=CN`, id: 'com.instagram.android', title: 'Instagram', developer: 'Instagram' },
+  { file: 'googleplay/gp-detail-acada.app.acada-2026.html', url: `${GP}acada.app.acada&hl=en`, id: 'acada.app.acada', title: 'Edcada', developer: 'Glovally Innovations Limited' },
+  { file: 'googleplay/gp-detail-com.sandboxol.indiegame.bedwar-fr-2022.html', url: `${GP}com.sandboxol.indiegame.bedwar&hl=fr&gl=US`, id: 'com.sandboxol.indiegame.bedwar', title: 'Bed Wars', developer: 'Blockman GO Studio' },
+  // The 2025 design: six more h1s in closed dialogs, U+200E before the title, developer only in the ribbon and JSON-LD.
+  { file: 'appstore/as-detail-us-dream-journal-ultimate-id802558054-2025.html', url: 'https://apps.apple.com/us/app/dream-journal-ultimate/id802558054', id: '802558054', title: 'Dream Journal Ultimate', developer: 'Dream Labs LLC' },
+  // iTunes Preview, 2013: `<h1>` then `<h2>By Mojang</h2>`.
+  { file: 'appstore/as-detail-us-itunes-minecraft-pe-id479516143-2013.html', url: 'https://itunes.apple.com/us/app/minecraft-pocket-edition/id479516143?mt=8', id: '479516143', title: 'Minecraft – Pocket Edition', developer: 'Mojang' },
+  // Aptoide: the address names a short name; the package is in the info rows and __NEXT_DATA__.
+  { file: 'aptoide/apt-detail-com.facebook.katana-2026.html', url: 'https://facebook.en.aptoide.com/app', id: 'com.facebook.katana', title: 'Facebook', developer: 'Facebook' },
+  { file: 'aptoide/apt-detail-es.socialpoint.DragonCity-2024.html', url: 'https://dragon-city.en.aptoide.com/app', id: 'es.socialpoint.DragonCity', title: 'Dragon City: Mobile Adventure', developer: 'socialpoint' },
+  { file: 'aptoide/apt-detail-com.whatsapp-2022.html', url: 'https://whatsapp.en.aptoide.com/app', id: 'com.whatsapp', title: 'WhatsApp Messenger', developer: 'WhatsApp Inc.' },
+  // APKMirror release page: version in the h1, package only in the "View on Play Store" button.
+  { file: 'apkmirror/apkm-release-paramount-android-tv-16.4.1-2026.html', url: 'https://www.apkmirror.com/apk/viacomcbs-streaming/paramount-android-tv/paramount-android-tv-16-4-1-release/', id: 'com.cbs.ca', title: 'Paramount+ (Android TV)', developer: 'ViacomCBS Streaming' },
+  // APKPure 2018: the h1 holds only "KeepVid".
+  { file: 'apkpure/apkp-detail-com.keepvid.studio-2018.html', url: 'https://apkpure.com/keepvid-android/com.keepvid.studio', id: 'com.keepvid.studio', title: 'KeepVid Video Downloader', developer: 'KeepVid Studio' },
   { file: 'googleplay/gp-datasafety-translate-2026.html', url: 'https://play.google.com/store/apps/datasafety?id=com.google.android.apps.translate&hl=en', id: 'com.google.android.apps.translate', title: 'Google Translate', developer: 'Google LLC' },
 ];
 
@@ -55,4 +69,15 @@ export const LIST_PAGES: ListCase[] = [
   { file: 'googleplay/gp-search-sunaoka-2022.html', url: `${SEARCH}unicorns&price=1&rating=1`, count: 30, first: ['com.tutotoons.app.kpopsiescuteunicornpets', 'com.tutotoons.app.mybabyunicorn2.free', 'com.animedressupgames.chibi.unicorns'], firstTitle: 'Kpopsies - Hatch Baby Unicorns' },
   { file: 'googleplay/gp-search-where-am-i-2026.html', url: `${SEARCH}where%20am%20i`, count: 30, first: ['net.aleksandre.android.whereami', 'com.bigdatacloud.whereami', 'me.syncrex.where_am_i'], firstTitle: 'Where Am I - Find My Location' },
   { file: 'googleplay/gp-search-test-keyword-2019.html', url: `${SEARCH}test%20keyword`, count: 49, first: ['com.aswdc_typingspeed', 'com.edu.english_all_levels', 'com.inpocketsoftware.andTest'], firstTitle: 'Typing Speed Test - Typing Master' },
+];
+
+/** Pages a store module does not read, by design: the content script must leave them alone (no badge, no error). */
+export interface UnhandledCase {
+  file: string;
+  url: string;
+  why: string;
+}
+export const UNHANDLED_PAGES: UnhandledCase[] = [
+  { file: 'aptoide/apt-search-icondo-noresults-2026.html', url: 'https://en.aptoide.com/search?query=icondo&type=apps', why: 'Aptoide hub pages: cards link to short-name subdomains, never to a package' },
+  { file: 'apkmirror/apkm-search-icondo-2026.html', url: 'https://www.apkmirror.com/?post_type=app_release&searchtype=apk&s=icondo', why: 'APKMirror lists: rows name a versioned release and a slug, never a package' },
 ];

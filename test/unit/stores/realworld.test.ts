@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { readPage } from '../../../src/core/page';
 import { checkStoreId } from '../../../src/core/dataset/compile';
 import { domOf, hasRealworld, realPage, REALWORLD } from '../helpers/realworld';
-import { DETAIL_PAGES, LIST_PAGES } from './realworld-pages';
+import { DETAIL_PAGES, LIST_PAGES, UNHANDLED_PAGES } from './realworld-pages';
 
 describe.skipIf(!hasRealworld)('real saved store pages', () => {
   it('covers every saved page', () => {
-    const files = ['appstore', 'googleplay'].flatMap((d) => readdirSync(join(REALWORLD, d)).map((f) => `${d}/${f}`));
-    const covered = [...DETAIL_PAGES, ...LIST_PAGES].map((p) => p.file);
+    const dirs = readdirSync(REALWORLD, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const files = dirs.flatMap((d) => readdirSync(join(REALWORLD, d)).map((f) => `${d}/${f}`));
+    const covered = [...DETAIL_PAGES, ...LIST_PAGES, ...UNHANDLED_PAGES].map((p) => p.file);
     expect(covered.sort()).toEqual(files.sort());
   });
 
@@ -42,6 +43,14 @@ describe.skipIf(!hasRealworld)('real saved store pages', () => {
         const cur = r.tiles[i]!.element;
         expect(prev.compareDocumentPosition(cur) & 4 /* FOLLOWING */ || prev.contains(cur) || cur.contains(prev)).toBeTruthy();
       }
+    });
+  });
+
+  describe.each(UNHANDLED_PAGES)('not an app page: $file', (page) => {
+    it('is left alone: no app, no "could not read" ($why)', () => {
+      const r = readPage(domOf(realPage(page.file), page.url), new URL(page.url));
+      expect(r.page).toBe('none');
+      expect(r.apps).toEqual([]);
     });
   });
 
