@@ -15,6 +15,8 @@ import {
   type OperatorFile,
 } from './schema';
 import type { Action, App, DatasetIndex, Note, Operator } from './types';
+import { checkSource, hasPrimarySource, SourcePolicySchema, type CitedSource, type SourcePolicy } from './policy';
+import { OFFICIAL_SOURCE_KINDS, type Source } from './schema';
 import { normalizeName } from '../text/normalize';
 import { listingKey } from './keys';
 
@@ -42,13 +44,14 @@ export class DatasetError extends Error {
   }
 }
 
-export type FileKind = 'meta' | 'jurisdictions' | 'action' | 'operator' | 'note';
+export type FileKind = 'meta' | 'jurisdictions' | 'policy' | 'action' | 'operator' | 'note';
 
 /** Which schema a file follows is decided by where it lives. */
 export function kindOfPath(path: string): FileKind | null {
   const p = path.replace(/\\/g, '/');
   if (/(^|\/)data\/dataset\.ya?ml$/.test(p)) return 'meta';
   if (/(^|\/)data\/jurisdictions\.ya?ml$/.test(p)) return 'jurisdictions';
+  if (/(^|\/)data\/source-policy\.ya?ml$/.test(p)) return 'policy';
   if (/(^|\/)data\/actions\/.+\.ya?ml$/.test(p)) return 'action';
   if (/(^|\/)data\/apps\/.+\.ya?ml$/.test(p)) return 'operator';
   if (/(^|\/)data\/notes\/.+\.ya?ml$/.test(p)) return 'note';
@@ -117,6 +120,7 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
   const problems: DatasetProblem[] = [];
   let meta: DatasetIndex['meta'] | null = null;
   let jurisdictions: DatasetIndex['jurisdictions'] | null = null;
+  let policy: SourcePolicy | null = null;
   const actionSources: { src: ActionSource; file: string }[] = [];
   const operatorFiles: { src: OperatorFile; file: string }[] = [];
   const noteSources: { src: NoteSource; file: string }[] = [];
@@ -130,6 +134,9 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
         break;
       case 'jurisdictions':
         jurisdictions = parseWith(JurisdictionsSchema, file, problems);
+        break;
+      case 'policy':
+        policy = parseWith(SourcePolicySchema, file, problems);
         break;
       case 'action': {
         const src = parseWith(ActionSchema, file, problems);
@@ -156,6 +163,7 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
   }
   if (!meta) problems.push({ file: 'data/dataset.yaml', field: '', message: 'is missing or invalid' });
   if (!jurisdictions) problems.push({ file: 'data/jurisdictions.yaml', field: '', message: 'is missing or invalid' });
+  if (!policy) problems.push({ file: 'data/source-policy.yaml', field: '', message: 'is missing or invalid' });
 
   // Actions, keyed by id.
   const actions: Record<string, Action> = {};
@@ -190,10 +198,15 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
       nameCount: src.targets.names.length,
       operators: src.targets.operators,
       revokes: src.revokes,
-      sources: src.sources,
+      sources: src.sources.map(compiledSource),
       caveats: src.caveats,
+      checked: src.checked ?? null,
       file,
     };
+    if (src.checked) {
+      if (src.checked < last.from) problems.push({ file, field: 'checked', message: `is before today's status began (${last.from})` });
+      if (meta && src.checked > meta.asOf) problems.push({ file, field: 'checked', message: `is after the dataset's asOf (${meta.asOf})` });
+    }
   }
   const namesByAction = new Map(actionSources.map(({ src }) => [src.id, new Set(src.targets.names)]));
 
@@ -339,6 +352,8 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
     for (const name of new Set(src.targets.names)) if (!got.has(name)) unidentified.push({ action: src.id, name });
   }
 
+  if (policy) problems.push(...checkSourcePolicy(policy, actionSources, noteSources, operatorFiles));
+
   if (problems.length > 0) throw new DatasetError(problems);
   return {
     meta: meta!,
@@ -350,6 +365,54 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
     keys: { listing: listingKeys, name: nameKeys, publisher: publisherKeys },
     unidentified,
   };
+}
+
+/** A source as compiled: `official` follows from its kind, so the popup's "official" mark cannot disagree. */
+function compiledSource(s: Source): Source {
+  return s.kind && OFFICIAL_SOURCE_KINDS.includes(s.kind) && !s.official ? { ...s, official: true } : s;
+}
+
+/** Statuses whose change must rest on a primary source: the app becomes banned, or is freed. */
+function changeNeedsPrimary(a: ActionSource, status: string): boolean {
+  if (status === 'lifted' || status === 'revoked') return true;
+  return status === 'in-force' && a.measure === 'block' && a.scope === 'public';
+}
+
+/** Every cited source against data/source-policy.yaml, and the primary-source rules of data/README.md. */
+function checkSourcePolicy(
+  policy: SourcePolicy,
+  actionFiles: { src: ActionSource; file: string }[],
+  noteFiles: { src: NoteSource; file: string }[],
+  operatorFiles: { src: OperatorFile; file: string }[],
+): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const cite = (file: string, field: string, s: Source, jurisdiction: string | null) => {
+    const cited: CitedSource = { file, field, url: s.url, kind: s.kind, jurisdiction };
+    problems.push(...checkSource(policy, cited));
+    if (s.official && s.kind && !OFFICIAL_SOURCE_KINDS.includes(s.kind)) {
+      problems.push({ file, field: `${field}.official`, message: `is true but the kind is "${s.kind}"` });
+    }
+  };
+  for (const { src: a, file } of actionFiles) {
+    a.sources.forEach((s, i) => cite(file, `sources[${i}]`, s, a.jurisdiction));
+    if (!hasPrimarySource(policy, a.sources)) {
+      problems.push({ file, field: 'sources', message: `needs a source of kind official, court, legislature, regulator, press or wire that is not a state outlet` });
+    }
+    a.history.forEach((h, hi) => {
+      h.sources?.forEach((s, i) => cite(file, `history[${hi}].sources[${i}]`, s, a.jurisdiction));
+      if (changeNeedsPrimary(a, h.status) && !hasPrimarySource(policy, h.sources ?? a.sources)) {
+        problems.push({ file, field: `history[${hi}].sources`, message: `the change to "${h.status}" needs a source of kind official, court, legislature, regulator, press or wire that is not a state outlet` });
+      }
+    });
+  }
+  for (const { src: n, file } of noteFiles) {
+    const statements = [['claim', n.claim], ['response', n.response], ...n.findings.map((f, i) => [`findings[${i}]`, f] as const)] as const;
+    for (const [field, st] of statements) st?.sources.forEach((s, i) => cite(file, `${field}.sources[${i}]`, s, null));
+  }
+  for (const { src, file } of operatorFiles) {
+    src.operator.lists.forEach((l, li) => l.sources.forEach((s, i) => cite(file, `operator.lists[${li}].sources[${i}]`, s, src.operator.country ?? null)));
+  }
+  return problems;
 }
 
 /** The shape each store gives its ids; a listing that does not fit is a typo. */

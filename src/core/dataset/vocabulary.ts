@@ -79,3 +79,5 @@ export const SOURCE_KINDS = [
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** Kinds that can carry an action (or a status change that bans, lifts or revokes) on their own. */
 export const PRIMARY_SOURCE_KINDS: readonly SourceKind[] = ['official', 'court', 'legislature', 'regulator', 'press', 'wire'];
+/** Kinds that are the acting body's own word: shown as "official" in the popup. */
+export const OFFICIAL_SOURCE_KINDS: readonly SourceKind[] = ['official', 'court', 'legislature', 'regulator'];
