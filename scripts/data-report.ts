@@ -14,6 +14,7 @@ interface ActionCoverage {
   id: string;
   jurisdiction: string;
   status: string;
+  checked: string;
   scope: string;
   published: number | null;
   recorded: number;
@@ -55,6 +56,7 @@ export function coverage(ix: DatasetIndex): ActionCoverage[] {
         id: a.id,
         jurisdiction: a.jurisdiction,
         status: a.status,
+        checked: a.checked,
         scope: a.scope,
         published: a.publishedCount,
         recorded: a.nameCount,
@@ -100,6 +102,34 @@ export function renderMarkdown(ix: DatasetIndex): string {
       `identified but without listing: ${totals.identifiedOnly}; unidentified: ${totals.unidentified}`,
     '',
   );
+  out.push('## By country', '');
+  out.push('| Jurisdiction | Actions | In force | Other statuses | Names recorded | Tied to a listing |');
+  out.push('|---|---:|---:|---:|---:|---:|');
+  const byCountry = new Map<string, ActionCoverage[]>();
+  for (const r of rows) {
+    const cc = r.jurisdiction.slice(0, 2);
+    byCountry.set(cc, [...(byCountry.get(cc) ?? []), r]);
+  }
+  for (const [cc, list] of [...byCountry].sort(([a], [b]) => a.localeCompare(b))) {
+    const inForce = list.filter((r) => r.status === 'in-force').length;
+    const recorded = list.reduce((n, r) => n + r.recorded, 0);
+    const tied = list.reduce((n, r) => n + r.tied.length, 0);
+    out.push(`| ${cc} ${esc(ix.jurisdictions[cc]?.name ?? '')} | ${list.length} | ${inForce} | ${list.length - inForce} | ${recorded} | ${tied} |`);
+  }
+  out.push('', `${byCountry.size} countries (US states and the EU counted under their own code).`, '');
+  out.push('## By age of the status check', '');
+  out.push(
+    `Each action's \`checked\` date is the day its current status was last confirmed against a source. Oldest first;`,
+    `age in days before the dataset's asOf (${ix.meta.asOf}).`,
+    '',
+  );
+  out.push('| Action | Status | Checked | Age (days) |');
+  out.push('|---|---|---|---:|');
+  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+  for (const r of [...rows].sort((a, b) => a.checked.localeCompare(b.checked) || a.id.localeCompare(b.id))) {
+    out.push(`| \`${r.id}\` | ${r.status} | ${r.checked} | ${Math.round(day(ix.meta.asOf) - day(r.checked))} |`);
+  }
+  out.push('');
   out.push('## By action', '');
   out.push('| Action | Status | Scope | Published | Recorded | Tied | Identified, no listing | Unidentified | Operators |');
   out.push('|---|---|---|---:|---:|---:|---:|---:|---|');

@@ -80,6 +80,10 @@ function ActionItem({ view, today }: { view: ActionView; today: string }) {
         {a.announced !== since && ` · ${t('announcedOn', formatDate(a.announced))}`}
         {a.effective && a.effective !== since && ` · ${t('effectiveOn', formatDate(a.effective))}`}
         {a.ended && a.ended !== since && ` · ${t('endedOn', formatDate(a.ended))}`}
+        {' · '}
+        <span class="checked" title={t('statusCheckedTitle', formatDate(a.checked))}>
+          {t('statusChecked', formatDate(a.checked))}
+        </span>
       </p>
       <p lang="en">{a.summary}</p>
       {a.scopeNote && (

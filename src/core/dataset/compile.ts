@@ -200,13 +200,11 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
       revokes: src.revokes,
       sources: src.sources.map(compiledSource),
       caveats: src.caveats,
-      checked: src.checked ?? null,
+      checked: src.checked,
       file,
     };
-    if (src.checked) {
-      if (src.checked < last.from) problems.push({ file, field: 'checked', message: `is before today's status began (${last.from})` });
-      if (meta && src.checked > meta.asOf) problems.push({ file, field: 'checked', message: `is after the dataset's asOf (${meta.asOf})` });
-    }
+    if (src.checked < last.from) problems.push({ file, field: 'checked', message: `is before today's status began (${last.from})` });
+    if (meta && src.checked > meta.asOf) problems.push({ file, field: 'checked', message: `is after the dataset's asOf (${meta.asOf})` });
   }
   const namesByAction = new Map(actionSources.map(({ src }) => [src.id, new Set(src.targets.names)]));
 
@@ -369,7 +367,7 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
 
 /** A source as compiled: `official` follows from its kind, so the popup's "official" mark cannot disagree. */
 function compiledSource(s: Source): Source {
-  return s.kind && OFFICIAL_SOURCE_KINDS.includes(s.kind) && !s.official ? { ...s, official: true } : s;
+  return OFFICIAL_SOURCE_KINDS.includes(s.kind) && !s.official ? { ...s, official: true } : s;
 }
 
 /** Statuses whose change must rest on a primary source: the app becomes banned, or is freed. */
@@ -389,7 +387,7 @@ function checkSourcePolicy(
   const cite = (file: string, field: string, s: Source, jurisdiction: string | null) => {
     const cited: CitedSource = { file, field, url: s.url, kind: s.kind, jurisdiction };
     problems.push(...checkSource(policy, cited));
-    if (s.official && s.kind && !OFFICIAL_SOURCE_KINDS.includes(s.kind)) {
+    if (s.official && !OFFICIAL_SOURCE_KINDS.includes(s.kind)) {
       problems.push({ file, field: `${field}.official`, message: `is true but the kind is "${s.kind}"` });
     }
   };

@@ -32,7 +32,7 @@ export interface CitedSource {
   file: string;
   field: string;
   url: string;
-  kind: SourceKind | undefined;
+  kind: SourceKind;
   /** The acting jurisdiction (`US-TX` counts as `US`), or null outside actions (notes, operator lists). */
   jurisdiction: string | null;
 }
@@ -91,6 +91,6 @@ export function checkSource(policy: SourcePolicy, s: CitedSource): PolicyProblem
  * The group rule: a set of sources that must carry a claim (an action's, or a status change's that bans, lifts
  * or revokes) needs at least one of a primary kind that is not a state outlet.
  */
-export function hasPrimarySource(policy: SourcePolicy, sources: readonly { url: string; kind?: SourceKind | undefined }[]): boolean {
-  return sources.some((s) => s.kind !== undefined && PRIMARY_SOURCE_KINDS.includes(s.kind) && stateControlledBy(policy, s.url) === null);
+export function hasPrimarySource(policy: SourcePolicy, sources: readonly { url: string; kind: SourceKind }[]): boolean {
+  return sources.some((s) => PRIMARY_SOURCE_KINDS.includes(s.kind) && stateControlledBy(policy, s.url) === null);
 }

@@ -35,7 +35,7 @@ export const SourceSchema = z
     title: text,
     date: isoDate,
     /** What kind of publisher this is; the source policy (data/source-policy.yaml) is checked against it. */
-    kind: z.enum(SOURCE_KINDS).optional(),
+    kind: z.enum(SOURCE_KINDS),
     /** The issuing government's own document (notice, register, statute, order, court). */
     official: z.boolean().default(false),
     /** What we could and could not check about this source. */
@@ -75,7 +75,7 @@ export const ActionSchema = z
     /** Chronological; the last entry is today's status. */
     history: z.array(StatusEntrySchema).min(1, 'needs at least one status'),
     /** The day today's status (the last history entry) was last confirmed against a source. */
-    checked: isoDate.optional(),
+    checked: isoDate,
     targets: z
       .object({
         /** App names exactly as the action published them, spelling and order kept. */

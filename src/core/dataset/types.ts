@@ -35,8 +35,8 @@ export interface Action {
   revokes: string[];
   sources: Source[];
   caveats: string[];
-  /** The day today's status was last confirmed against a source (null only while old files lack it). */
-  checked: string | null;
+  /** The day today's status was last confirmed against a source. */
+  checked: string;
   /** The data file, for "report a mistake" and error messages. */
   file: string;
 }

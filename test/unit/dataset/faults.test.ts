@@ -56,6 +56,18 @@ const cases: [string, string, (d: Json) => void, string, RegExp][] = [
   ['an App Store id with its prefix', BYTEDANCE, (d) => (app(d, 'tiktok').listings.find((l: Json) => l.store === 'app-store').id = 'id835599320'), 'listings', /numeric App Store id/],
   ['a Play package that is not a package', BYTEDANCE, (d) => (app(d, 'tiktok').listings[0].id = 'TikTok'), 'listings[0].id', /Android package/],
   ['an unknown store', BYTEDANCE, (d) => (app(d, 'tiktok').listings[0].store = 'play-store'), 'listings[0].store', /./],
+  ['a source of an unknown kind', INDIA, (d) => (d.sources[0].kind = 'blog'), 'sources[0].kind', /./],
+  ['a source without a kind', INDIA, (d) => delete d.sources[0].kind, 'sources[0].kind', /./],
+  ['an action without a checked date', INDIA, (d) => delete d.checked, 'checked', /./],
+  ['a checked date before today\'s status began', EO, (d) => (d.checked = '2020-08-07'), 'checked', /before today's status began/],
+  ['a Wikipedia mirror', INDIA, (d) => (d.sources[1].url = 'https://wikimili.com/en/TikTok'), 'sources[1].url', /host wikimili\.com is refused .*mirror/],
+  ['a content farm', INDIA, (d) => (d.sources[1].url = 'https://www.pledgetimes.com/x'), 'sources[1].url', /host pledgetimes\.com is refused .*content-farm/],
+  ['a mail host of a real outlet', INDIA, (d) => (d.sources[1].url = 'https://mail.thehindu.com/news/x'), 'sources[1].url', /host mail\.thehindu\.com is a "mail\." copy/],
+  ['an AMP copy', INDIA, (d) => (d.sources[1].url = 'https://www.thehindu.com/news/x/amp/'), 'sources[1].url', /"\/amp\/" address is a copy/],
+  ['a state outlet on another government\'s action', INDIA, (d) => (d.sources[1].url = 'https://tass.com/world/1'), 'sources[1].url', /host tass\.com is controlled by the government of RU/],
+  ['official set on a press source', INDIA, (d) => ((d.sources[1].kind = 'press'), (d.sources[1].official = true)), 'sources[1].official', /kind is "press"/],
+  ['an action resting on no primary source', INDIA, (d) => d.sources.forEach((s: Json) => ((s.kind = 'ngo'), delete s.official)), 'sources', /needs a source of kind official/],
+  ['a lifting resting only on a blog-kind source', EO, (d) => (d.history[1].sources = [{ ...d.sources[0], kind: 'other', official: false }]), 'history[1].sources', /the change to "revoked" needs a source/],
   ['one store id on two apps', TENCENT, (d) => (app(d, 'wechat').listings[0].id = 'com.zhiliaoapp.musically'), 'listings[0].id', /already the listing of/],
 ];
 
@@ -117,6 +129,16 @@ describe('a dataset entry with a mistake fails the build, naming file and field'
   it('a file that fails its schema is reported once, without dangling-reference noise', () => {
     const problems = problemsOf(withChange(INDIA, (d) => (d.sources = [])));
     expect(problems).toEqual([{ file: INDIA, field: 'sources', message: 'needs at least one source' }]);
+  });
+
+  it('a state outlet may speak for its own government, but is never an action\'s only evidence', () => {
+    const RU = pristine.find((f) => f.path.startsWith('data/actions/ru/'))!.path;
+    const tass = { url: 'https://tass.com/politics/1', publisher: 'TASS', title: 't', date: '2026-02-12', kind: 'press' };
+    // Added beside the action's own sources: accepted.
+    expect(() => compileDataset(withChange(RU, (d) => d.sources.push(tass)))).not.toThrow();
+    // As the only source: refused.
+    const problems = problemsOf(withChange(RU, (d) => ((d.sources = [tass]), d.history.forEach((h: Json) => delete h.sources))));
+    expect(problems.some((p) => p.file === RU && p.field === 'sources' && /not a state outlet/.test(p.message))).toBe(true);
   });
 
   it('the real dataset compiles', () => {
