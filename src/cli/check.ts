@@ -3,12 +3,15 @@
  *   --page <file.html> --url <url>   read a saved page (DOM in node): a detail page gives its app, a list page every app
  *   --json                           one JSON object per input, one per line (a stable contract: see README)
  *   --date YYYY-MM-DD                judge as of another day (default: today)
+ *   --list <file>                    check a list, one app per line (`adb shell pm list packages` output, store
+ *                                    URLs, packages or names); `-` reads standard input
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { DatasetError } from '../core/dataset/compile';
 import type { DatasetIndex } from '../core/dataset/types';
 import type { AppIdentity, PageKind } from '../core/identity';
+import { parseAppList, type ListEntry } from '../core/appList';
 import { parseUrl, readPage, recogniseUrl } from '../core/page';
 import { isoDay, statusOn } from '../core/verdict/levels';
 import { verdictFor, type Verdict } from '../core/verdict/lookup';
@@ -36,10 +39,11 @@ export interface CheckResult {
 
 export class UsageError extends Error {}
 
-const USAGE = `Usage: npm run check -- [--json] [--date YYYY-MM-DD] <store URL>… [--page <saved.html> --url <store URL>]…`;
+const USAGE = `Usage: npm run check -- [--json] [--date YYYY-MM-DD] <store URL>… [--page <saved.html> --url <store URL>]… [--list <file>|-]`;
 
-export function parseArgs(argv: string[]): { inputs: CheckInput[]; json: boolean; date: string | null; help: boolean } {
+export function parseArgs(argv: string[]): { inputs: CheckInput[]; lists: string[]; json: boolean; date: string | null; help: boolean } {
   const inputs: CheckInput[] = [];
+  const lists: string[] = [];
   let json = false;
   let date: string | null = null;
   let pendingPage: string | null = null;
@@ -51,7 +55,12 @@ export function parseArgs(argv: string[]): { inputs: CheckInput[]; json: boolean
       return v;
     };
     if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') return { inputs, json, date, help: true };
+    else if (arg === '--help' || arg === '-h') return { inputs, lists, json, date, help: true };
+    else if (arg === '--list') {
+      const v = argv[++i];
+      if (v === undefined || (v.startsWith('--') && v !== '-')) throw new UsageError('--list needs a file (or - for standard input)');
+      lists.push(v);
+    }
     else if (arg === '--date') {
       date = value();
       const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
@@ -67,7 +76,7 @@ export function parseArgs(argv: string[]): { inputs: CheckInput[]; json: boolean
     else inputs.push({ url: arg });
   }
   if (pendingPage) throw new UsageError(`--page ${pendingPage} needs --url <the page's address>`);
-  return { inputs, json, date, help: false };
+  return { inputs, lists, json, date, help: false };
 }
 
 function toResult(url: string, page: PageKind, verdicts: Verdict[], today: string): CheckResult {
@@ -116,6 +125,41 @@ export function check(index: DatasetIndex, input: CheckInput, today: string): Ch
   return judge('detail', [{ store: found.store.id, id: found.match.id, title: null, developer: null }]);
 }
 
+export interface ListResult extends CheckResult {
+  /** The line as given. */
+  input: string;
+  /** The store address the line stands for (a bare package: its Google Play address); null for a name. */
+  url: string;
+}
+
+/** One line of a list through the same path: line → identity → verdict. */
+export function checkListEntry(index: DatasetIndex, entry: ListEntry, today: string): Omit<ListResult, 'url'> & { url: string | null } {
+  const page: PageKind = entry.identity ? 'detail' : entry.url ? 'list' : 'none';
+  const result = toResult(entry.url ?? '', page, entry.identity ? [verdictFor(index, entry.identity, today)] : [], today);
+  return { input: entry.input, ...result, url: entry.url };
+}
+
+function readList(file: string, stdin: () => string): string {
+  if (file === '-') return stdin();
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such file: ${file}`);
+  return readFileSync(file, 'utf8');
+}
+
+/** The list as a table for people: input, app, how it was matched, level, where. */
+export function formatListHuman(rows: ReturnType<typeof checkListEntry>[]): string {
+  const lines = rows.map((r): string[] => {
+    const app = r.apps[0];
+    const where = app ? [...new Set(app.actions.map((a) => a.jurisdiction))].join(', ') : '';
+    const level = app ? LEVEL_WORDS[app.level] : r.page === 'list' ? 'a list page, not one app' : 'not recognised';
+    return [r.input, app?.id ?? '', app?.matchedBy ?? '', level ?? '', where];
+  });
+  const head = ['input', 'app', 'matched by', 'level', 'jurisdictions'];
+  const width = head.map((h, i) => Math.min(48, Math.max(h.length, ...lines.map((l) => l[i]!.length))));
+  const fmt = (cells: string[]) => cells.map((c, i) => (c.length > width[i]! ? `${c.slice(0, width[i]! - 1)}…` : c.padEnd(width[i]!))).join('  ').trimEnd();
+  const flagged = rows.filter((r) => r.apps[0] && r.apps[0].level !== 'none').length;
+  return [fmt(head), ...lines.map(fmt), '', `${rows.length} lines, ${flagged} flagged. Not being in the list does not mean an app is safe.`].join('\n');
+}
+
 const LEVEL_WORDS: Record<string, string> = {
   banned: 'BANNED',
   restricted: 'RESTRICTED',
@@ -144,7 +188,12 @@ export function formatHuman(r: CheckResult): string {
   return lines.join('\n');
 }
 
-export function main(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): number {
+export function main(
+  argv: string[],
+  out: (s: string) => void = console.log,
+  err: (s: string) => void = console.error,
+  stdin: () => string = () => readFileSync(0, 'utf8'),
+): number {
   let args;
   try {
     args = parseArgs(argv);
@@ -156,8 +205,15 @@ export function main(argv: string[], out: (s: string) => void = console.log, err
     out(USAGE);
     return 0;
   }
-  if (args.inputs.length === 0) {
+  if (args.inputs.length === 0 && args.lists.length === 0) {
     err(`check: give at least one store URL\n${USAGE}`);
+    return 2;
+  }
+  const lists: string[] = [];
+  try {
+    for (const file of args.lists) lists.push(readList(file, stdin));
+  } catch (e) {
+    err(`check: ${e instanceof UsageError ? e.message : `could not read the list: ${(e as Error).message}`}`);
     return 2;
   }
   let index: DatasetIndex;
@@ -177,6 +233,11 @@ export function main(argv: string[], out: (s: string) => void = console.log, err
       failed++;
       err(`check: ${e instanceof UsageError ? e.message : `could not check ${input.url}: ${(e as Error).message}`}`);
     }
+  }
+  for (const text of lists) {
+    const rows = parseAppList(text).map((entry) => checkListEntry(index, entry, today));
+    if (args.json) rows.forEach((r) => out(JSON.stringify(r)));
+    else out(formatListHuman(rows));
   }
   return failed ? 1 : 0;
 }
