@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { main, parseArgs } from '../../../src/cli/check';
 import { REALWORLD } from '../helpers/realworld';
 
-function run(args: string[]) {
+function run(args: string[], stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(args, (s) => out.push(s), (s) => err.push(s));
+  const code = main(args, (s) => out.push(s), (s) => err.push(s), () => stdin);
   return { code, out, err };
 }
 
@@ -39,6 +39,30 @@ describe('npm run check', () => {
     const results = r.out.map((l) => JSON.parse(l));
     expect(results.map((x) => x.page)).toEqual(['detail', 'detail', 'detail', 'detail']);
     for (const x of results) expect(x.apps[0]).toMatchObject({ id: 'com.zhiliaoapp.musically', level: 'banned', matchedBy: 'store-id' });
+  });
+
+  it('checks a pasted pm list packages output from standard input, one JSON object per line', () => {
+    const pasted = 'package:com.zhiliaoapp.musically\npackage:com.mojang.minecraftpe uid:10001\n\nTikTok\nhttps://example.com/\n';
+    const r = run(['--json', '--date', '2026-11-22', '--list', '-'], pasted);
+    expect(r.code).toBe(0);
+    const rows = r.out.map((l) => JSON.parse(l));
+    expect(rows.map((x) => x.input)).toEqual(['package:com.zhiliaoapp.musically', 'package:com.mojang.minecraftpe uid:10001', 'TikTok', 'https://example.com/']);
+    expect(Object.keys(rows[0])).toEqual(['input', 'url', 'page', 'apps']);
+    expect(rows[0].url).toBe('https://play.google.com/store/apps/details?id=com.zhiliaoapp.musically');
+    expect(rows[0].apps[0]).toMatchObject({ level: 'banned', matchedBy: 'store-id' });
+    expect(rows[1].apps[0]).toMatchObject({ level: 'none', matchedBy: null });
+    expect(rows[2]).toMatchObject({ url: null, apps: [{ level: 'banned', matchedBy: 'name' }] });
+    expect(rows[3]).toMatchObject({ url: null, page: 'none', apps: [] });
+    const human = run(['--date', '2026-11-22', '--list', '-'], pasted);
+    expect(human.out.join('\n')).toMatch(/package:com\.zhiliaoapp\.musically\s+com\.zhiliaoapp\.musically\s+store-id\s+BANNED\s+.*IN/);
+    expect(human.out.join('\n')).toMatch(/4 lines, 2 flagged/);
+  });
+
+  it('a list file that does not exist gives one line and a non-zero exit', () => {
+    const r = run(['--list', '/no/such/list.txt']);
+    expect(r.code).toBe(2);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(/^check: no such file: \/no\/such\/list\.txt/);
   });
 
   it('reads a saved list page: every app on it, in order', () => {
