@@ -145,3 +145,16 @@ export function verdictFor(index: DatasetIndex, page: AppIdentity, today: string
     notes: notesFor(index, match),
   };
 }
+
+/**
+ * The verdict for an app chosen from the dataset itself (the explore page): through its first store listing when it
+ * has one, so that it reads exactly as on a store page; otherwise by its dataset entry.
+ */
+export function verdictForApp(index: DatasetIndex, app: App, today: string): Verdict {
+  const listing = app.listings[0];
+  if (listing) return verdictFor(index, { store: listing.store, id: listing.id, title: app.name, developer: null }, today);
+  const match: Match = { matchedBy: 'name', app, operator: index.operators[app.operator] ?? null };
+  const actions = actionsFor(index, match, today);
+  const identity: AppIdentity = { store: 'google-play', id: '', title: app.name, developer: null };
+  return { identity, level: levelOf(actions.map((v) => v.action), today), match, actions, notes: notesFor(index, match) };
+}
