@@ -398,7 +398,9 @@ function checkSourcePolicy(
     }
     a.history.forEach((h, hi) => {
       h.sources?.forEach((s, i) => cite(file, `history[${hi}].sources[${i}]`, s, a.jurisdiction));
-      if (changeNeedsPrimary(a, h.status) && !hasPrimarySource(policy, h.sources ?? a.sources)) {
+      // A later entry with the same status only re-confirms it; a change is what needs the primary source.
+      const changed = hi === 0 || a.history[hi - 1]!.status !== h.status;
+      if (changed && changeNeedsPrimary(a, h.status) && !hasPrimarySource(policy, h.sources ?? a.sources)) {
         problems.push({ file, field: `history[${hi}].sources`, message: `the change to "${h.status}" needs a source of kind official, court, legislature, regulator, press or wire that is not a state outlet` });
       }
     });
