@@ -111,6 +111,8 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       // Extension pages load their modules directly; no preload polyfill (it would bring a fetch() call).
       modulePreload: { polyfill: false },
+      // The explore page is an extension page the manifest does not name (opened from the popup and options).
+      rollupOptions: { input: { explore: resolve(import.meta.dirname, 'src/explore/index.html') } },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
   };

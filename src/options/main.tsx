@@ -97,6 +97,9 @@ function Options() {
     <>
       <h1>{t('optionsTitle')}</h1>
       <p class="hint">{t('optionsIntro')}</p>
+      <p>
+        <a href="../explore/index.html">{t('exploreLink')}</a>
+      </p>
       <form onSubmit={(e) => e.preventDefault()}>
         <HomeSelect settings={settings} jurisdictions={jurisdictions} save={save} />
         <fieldset aria-describedby="levels-hint">

@@ -36,6 +36,11 @@ export function App() {
       {data.meta && <p>{t('datasetVersion', [data.meta.version, formatDate(data.meta.asOf)])}</p>}
       {pageLanguage() !== 'en' && <p class="language-note">{t('datasetLanguage')}</p>}
       <p>{t('privacyNote')}</p>
+      <p>
+        <a href="../explore/index.html" target="_blank" rel="noopener">
+          {t('exploreLink')}
+        </a>
+      </p>
     </footer>
   );
 

@@ -1,0 +1,384 @@
+/**
+ * The explore page: the whole bundled dataset, offline. Every view is a deep link (`?q=`, `?country=`,
+ * `?action=`, `?app=`, `?tab=check`), rendered from the address on load; nothing is fetched.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import indexJson from '../generated/index.json';
+import { parseAppList } from '../core/appList';
+import { toCsv } from '../core/csv';
+import type { Action, DatasetIndex } from '../core/dataset/types';
+import { countries, publishedNames, searchApps } from '../core/explore';
+import { isoDay, actionLevel, type Level } from '../core/verdict/levels';
+import { verdictFor, verdictForApp, type Verdict } from '../core/verdict/lookup';
+import { statusSince } from '../core/verdict/summary';
+import { VerdictView } from '../popup/VerdictView';
+import { compareText, formatDate, jurisdictionName, t } from '../ui/i18n';
+
+const index = indexJson as unknown as DatasetIndex;
+const levelKey = (l: string) => `level_${l.replace(/-/g, '_')}`;
+const statusKey = (s: string) => `status_${s.replace(/-/g, '_')}`;
+const LEVEL_ORDER: Level[] = ['banned', 'restricted', 'at-risk', 'past', 'none'];
+
+function Pill({ level }: { level: Level }) {
+  return <span class={`level-pill level-${level}`}>{t(levelKey(level))}</span>;
+}
+
+function jurisdictionsOf(v: Verdict): string[] {
+  return [...new Set(v.actions.map((a) => a.action.jurisdiction))];
+}
+
+function Search({ q, today }: { q: string; today: string }) {
+  const hits = useMemo(() => searchApps(index, q, today), [q, today]);
+  return (
+    <section aria-labelledby="search-title">
+      <h2 id="search-title">{t('exploreSearchTitle')}</h2>
+      <form role="search" method="get">
+        <label for="q">{t('exploreSearchLabel')}</label>
+        <div class="row">
+          <input id="q" name="q" type="search" value={q} maxLength={200} autoComplete="off" />
+          <button type="submit">{t('exploreSearchButton')}</button>
+        </div>
+      </form>
+      {q && (
+        <p class="count" role="status">
+          {t('exploreResults', [String(hits.length), q])}
+        </p>
+      )}
+      {hits.length > 0 && (
+        <ul class="results">
+          {hits.map((h) => (
+            <li key={h.app.id}>
+              <a href={`?app=${encodeURIComponent(h.app.id)}`}>{h.app.name}</a> <Pill level={h.verdict.level} />{' '}
+              <span class="dates">
+                {index.operators[h.app.operator]?.name}
+                {h.app.listings.length > 0 && ` · ${h.app.listings.map((l) => l.id).join(', ')}`}
+                {jurisdictionsOf(h.verdict).length > 0 && ` · ${jurisdictionsOf(h.verdict).map((j) => jurisdictionName(j, index.jurisdictions)).join(', ')}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Countries({ today }: { today: string }) {
+  const list = useMemo(() => countries(index, today), [today]);
+  return (
+    <section aria-labelledby="countries-title">
+      <h2 id="countries-title">{t('exploreCountriesTitle', String(list.length))}</h2>
+      <table class="data">
+        <caption class="visually-hidden">{t('exploreCountriesCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('exploreCountry')}</th>
+            <th scope="col">{t('exploreActions')}</th>
+            {LEVEL_ORDER.slice(0, 4).map((l) => (
+              <th scope="col" key={l}>
+                {t(levelKey(l))}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {list
+            .map((c) => ({ ...c, shown: jurisdictionName(c.code, index.jurisdictions) }))
+            .sort((a, b) => compareText(a.shown, b.shown))
+            .map((c) => (
+              <tr key={c.code}>
+                <th scope="row">
+                  <a href={`?country=${c.code}`}>{c.shown}</a>
+                </th>
+                <td>{c.actions.length}</td>
+                {LEVEL_ORDER.slice(0, 4).map((l) => (
+                  <td key={l}>{c.byLevel[l] ?? 0}</td>
+                ))}
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function ActionRow({ a, today }: { a: Action; today: string }) {
+  const level = a.measure === 'revoke' ? 'past' : actionLevel(a, today);
+  return (
+    <li>
+      <a href={`?action=${encodeURIComponent(a.id)}`} lang="en">
+        {a.title}
+      </a>{' '}
+      <Pill level={level} />{' '}
+      <span class="dates">
+        {jurisdictionName(a.jurisdiction, index.jurisdictions)} · {t(statusKey(a.status))} · {t('sinceShort', formatDate(statusSince(a, today)))}
+      </span>
+    </li>
+  );
+}
+
+function Country({ code, today }: { code: string; today: string }) {
+  const c = countries(index, today).find((x) => x.code === code);
+  if (!c) return <p role="alert">{t('exploreNotFound', code)}</p>;
+  return (
+    <section aria-labelledby="country-title">
+      <h2 id="country-title">{jurisdictionName(code, index.jurisdictions)}</h2>
+      <p class="dates">
+        {LEVEL_ORDER.filter((l) => c.byLevel[l])
+          .map((l) => `${t(levelKey(l))}: ${c.byLevel[l]}`)
+          .join(' · ')}
+      </p>
+      <ul class="results">
+        {c.actions.map((a) => (
+          <ActionRow key={a.id} a={a} today={today} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ActionPage({ id, today }: { id: string; today: string }) {
+  const a = index.actions[id];
+  if (!a) return <p role="alert">{t('exploreNotFound', id)}</p>;
+  const names = publishedNames(index, a);
+  const sources = [...a.sources, ...a.history.flatMap((h) => h.sources ?? [])];
+  return (
+    <article aria-labelledby="action-title">
+      <p class="dates">
+        <a href={`?country=${a.jurisdiction.slice(0, 2)}`}>{jurisdictionName(a.jurisdiction, index.jurisdictions)}</a>
+      </p>
+      <h2 id="action-title" lang="en">
+        {a.title}
+      </h2>
+      <p>
+        <Pill level={a.measure === 'revoke' ? 'past' : actionLevel(a, today)} /> {t(statusKey(a.status))} ·{' '}
+        {t('sinceShort', formatDate(statusSince(a, today)))} · {t('statusChecked', formatDate(a.checked))}
+      </p>
+      <p lang="en">{a.summary}</p>
+      <p class="instrument">
+        <span class="label">{t('instrumentLabel')}</span> <span lang="en">{a.instrument} — {a.authority}</span>
+      </p>
+      <h3>{t('historyLabel', String(a.history.length))}</h3>
+      <ol>
+        {a.history.map((h, i) => (
+          <li key={i}>
+            {formatDate(h.from)} · {t(statusKey(h.status))}
+            {h.note && <span lang="en"> — {h.note}</span>}
+          </li>
+        ))}
+      </ol>
+      <h3>{t('exploreNamesTitle', [String(names.length), a.publishedCount === null ? '—' : String(a.publishedCount)])}</h3>
+      <ul class="names-list">
+        {names.map((n) => (
+          <li key={n.name}>
+            <span lang="en">“{n.name}”</span>{' '}
+            {n.apps.length > 0 ? (
+              n.apps.map((app) => (
+                <a key={app.id} href={`?app=${encodeURIComponent(app.id)}`}>
+                  {app.name}
+                </a>
+              ))
+            ) : (
+              <span class="dates">{t('exploreUnidentified')}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!a.namesComplete && <p class="dates">{t('explorePartialList')}</p>}
+      {a.caveats.length > 0 && (
+        <>
+          <h3>{t('exploreCaveats')}</h3>
+          <ul lang="en">
+            {a.caveats.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{t('sourcesLabel')}</h3>
+      <ul class="sources">
+        {sources.map((s) => (
+          <li key={s.url}>
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.title}
+            </a>{' '}
+            <span class="dates">
+              {s.publisher} · {formatDate(s.date)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+function AppPage({ id, today }: { id: string; today: string }) {
+  const app = index.apps.find((a) => a.id === id);
+  if (!app) return <p role="alert">{t('exploreNotFound', id)}</p>;
+  const verdict = verdictForApp(index, app, today);
+  return <VerdictView verdict={verdict} jurisdictions={index.jurisdictions} meta={index.meta} home={null} />;
+}
+
+interface CheckRow {
+  input: string;
+  appId: string | null;
+  name: string;
+  storeId: string;
+  matchedBy: string;
+  level: Level;
+  where: string[];
+}
+
+type SortKey = 'input' | 'name' | 'matchedBy' | 'level' | 'where';
+
+function checkRows(text: string, today: string): CheckRow[] {
+  return parseAppList(text).map((entry) => {
+    const v = entry.identity ? verdictFor(index, entry.identity, today) : null;
+    return {
+      input: entry.input,
+      appId: v?.match?.app?.id ?? null,
+      name: v?.match?.app?.name ?? '',
+      storeId: entry.identity?.id ?? '',
+      matchedBy: v?.match?.matchedBy ?? '',
+      level: v?.level ?? 'none',
+      where: v ? jurisdictionsOf(v) : [],
+    };
+  });
+}
+
+function CheckMyApps({ today }: { today: string }) {
+  const [text, setText] = useState('');
+  const [rows, setRows] = useState<CheckRow[] | null>(null);
+  const [sort, setSort] = useState<{ key: SortKey; up: boolean }>({ key: 'level', up: true });
+  const sorted = useMemo(() => {
+    if (!rows) return [];
+    const value = (r: CheckRow): string | number => {
+      if (sort.key === 'level') return LEVEL_ORDER.indexOf(r.level);
+      if (sort.key === 'where') return r.where.join(',');
+      return r[sort.key];
+    };
+    return [...rows].sort((a, b) => {
+      const x = value(a);
+      const y = value(b);
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : compareText(String(x), String(y));
+      return sort.up ? c : -c;
+    });
+  }, [rows, sort]);
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.up ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" class="sort" onClick={() => setSort({ key, up: sort.key === key ? !sort.up : true })}>
+        {label}
+      </button>
+    </th>
+  );
+  const csv = () => {
+    const data = toCsv([
+      ['input', 'app', 'store id', 'matched by', 'level', 'jurisdictions'],
+      ...sorted.map((r) => [r.input, r.name, r.storeId, r.matchedBy, r.level, r.where.join(' ')]),
+    ]);
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([data], { type: 'text/csv;charset=utf-8' }));
+    a.download = `ban-radar-check-${today}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+  const flagged = rows?.filter((r) => r.level !== 'none').length ?? 0;
+  return (
+    <section aria-labelledby="check-title">
+      <h2 id="check-title">{t('exploreCheckTitle')}</h2>
+      <p class="dates">{t('exploreCheckIntro')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setRows(checkRows(text, today));
+        }}
+      >
+        <label for="list">{t('exploreCheckLabel')}</label>
+        <textarea id="list" rows={8} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} spellcheck={false} />
+        <div class="row">
+          <button type="submit">{t('exploreCheckButton')}</button>
+          {rows && rows.length > 0 && (
+            <button type="button" onClick={csv}>
+              {t('exploreCsv')}
+            </button>
+          )}
+        </div>
+      </form>
+      {rows && (
+        <>
+          <p class="count" role="status">
+            {t('exploreCheckSummary', [String(rows.length), String(flagged)])}
+          </p>
+          <table class="data check">
+            <caption class="visually-hidden">{t('exploreCheckTitle')}</caption>
+            <thead>
+              <tr>
+                {header('input', t('exploreColInput'))}
+                {header('name', t('exploreColApp'))}
+                {header('matchedBy', t('exploreColMatched'))}
+                {header('level', t('exploreColLevel'))}
+                {header('where', t('exploreColWhere'))}
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((r, i) => (
+                <tr key={i} class={`level-${r.level}`}>
+                  <td>
+                    <code>{r.input}</code>
+                  </td>
+                  <td>{r.appId ? <a href={`?app=${encodeURIComponent(r.appId)}`}>{r.name}</a> : '—'}</td>
+                  <td>{r.matchedBy ? t(`exploreMatched_${r.matchedBy.replace(/-/g, '_')}`) : '—'}</td>
+                  <td>
+                    <Pill level={r.level} />
+                  </td>
+                  <td>{r.where.map((j) => jurisdictionName(j, index.jurisdictions)).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="dates">{t('stateCleanBody')}</p>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function Explore() {
+  const params = new URLSearchParams(location.search);
+  const today = isoDay(new Date());
+  const param = (name: string) => params.get(name)?.slice(0, 200) ?? null;
+  const q = param('q');
+  const country = param('country');
+  const action = param('action');
+  const app = param('app');
+  const tab = param('tab');
+  let view;
+  let current: 'search' | 'countries' | 'check' = 'search';
+  if (app) view = <AppPage id={app} today={today} />;
+  else if (action) view = <ActionPage id={action} today={today} />;
+  else if (country) ((view = <Country code={country.toUpperCase()} today={today} />), (current = 'countries'));
+  else if (tab === 'countries') ((view = <Countries today={today} />), (current = 'countries'));
+  else if (tab === 'check') ((view = <CheckMyApps today={today} />), (current = 'check'));
+  else view = <Search q={q ?? ''} today={today} />;
+  const link = (to: typeof current, href: string, label: string) => (
+    <a href={href} aria-current={current === to ? 'page' : undefined}>
+      {label}
+    </a>
+  );
+  return (
+    <>
+      <header class="explore-header">
+        <p class="brand">Ban Radar</p>
+        <nav aria-label={t('exploreNav')}>
+          {link('search', '?', t('exploreTabSearch'))}
+          {link('countries', '?tab=countries', t('exploreTabCountries'))}
+          {link('check', '?tab=check', t('exploreTabCheck'))}
+        </nav>
+      </header>
+      <main>{view}</main>
+      <footer>
+        <p>{t('datasetVersion', [index.meta.version, formatDate(index.meta.asOf)])}</p>
+        <p>{t('explorePrivacy')}</p>
+      </footer>
+    </>
+  );
+}
