@@ -275,6 +275,38 @@ describe('The axe check itself', () => {
   });
 });
 
+describe('Explore page', () => {
+  const explore = async (query: string) => {
+    const page = await s.ctx.newPage();
+    await page.setViewportSize({ width: 900, height: 1000 });
+    await page.goto(`chrome-extension://${s.extensionId}/src/explore/index.html?${query}`);
+    await page.waitForSelector('main > *');
+    return page;
+  };
+
+  it('search, countries, an action, an app and check my apps: no axe violations in light and dark', async () => {
+    for (const [query, shot] of [
+      ['q=tiktok', 'explore-search'],
+      ['tab=countries', 'explore-countries'],
+      ['action=in-2020-06-29-59-apps', null],
+      ['app=tiktok', null],
+    ] as const) {
+      const page = await explore(query);
+      await expectAccessibleInBothSchemes(page);
+      if (shot) await screenshotBoth(page, shot, false);
+      await page.close();
+    }
+    const page = await explore('tab=check');
+    await page.getByLabel('Your apps, one per line').fill('package:com.zhiliaoapp.musically\npackage:com.mojang.minecraftpe\nCamScanner');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('table.check tbody tr');
+    await expectAccessibleInBothSchemes(page);
+    await screenshotBoth(page, 'explore-check', false);
+    await page.close();
+  });
+});
+
 describe('Options page', () => {
   const openOptions = async () => {
     const page = await s.ctx.newPage();

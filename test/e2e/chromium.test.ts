@@ -150,3 +150,72 @@ describe('Chromium', () => {
     await page.close();
   });
 });
+
+describe('Explore page (Chromium)', () => {
+  const explore = (query: string) => `chrome-extension://${s.extensionId}/src/explore/index.html?${query}`;
+
+  it('finds TikTok by name and by package, and opens the same detail view as the popup, with sources', async () => {
+    const page = await s.ctx.newPage();
+    await page.goto(explore(''));
+    await page.getByLabel(/App name, Android package/).fill('tiktok');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL(/\?q=tiktok/);
+    await expect.poll(() => page.locator('ul.results a').allTextContents()).toContain('TikTok');
+    await page.goto(explore('q=com.zhiliaoapp.musically'));
+    const first = page.locator('ul.results li').first();
+    await expect.poll(() => first.textContent()).toMatch(/^TikTok.*Banned/);
+    await first.locator('a').click();
+    await page.waitForSelector('article.verdict');
+    expect(await page.locator('article.verdict h1').textContent()).toBe('TikTok');
+    const links = await page.locator('.sources a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toContain('https://pib.gov.in/PressReleseDetailm.aspx?PRID=1635206');
+    await page.close();
+  });
+
+  it('checks a pasted pm list packages output: the right level for each line, sortable, nothing sent', async () => {
+    const page = await s.ctx.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith('chrome-extension://')) requests.push(r.url());
+    });
+    await page.goto(explore('tab=check'));
+    await page.getByLabel('Your apps, one per line').fill(
+      ['package:com.mojang.minecraftpe', 'package:com.zhiliaoapp.musically', 'package:/data/app/~~a==/com.tencent.mm-b==/base.apk=com.tencent.mm', 'Unknown Thing'].join('\n'),
+    );
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const rows = () => page.locator('table.check tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+    await expect.poll(async () => (await rows()).length).toBe(4);
+    const byInput = Object.fromEntries((await rows()).map((r) => [r[0], r[3]]));
+    expect(byInput['package:com.zhiliaoapp.musically']).toBe('Banned');
+    expect(byInput['package:/data/app/~~a==/com.tencent.mm-b==/base.apk=com.tencent.mm']).toBe('Banned');
+    expect(byInput['package:com.mojang.minecraftpe']).toBe('Not in our list');
+    expect(byInput['Unknown Thing']).toBe('Not in our list');
+    // Sorted by level, most serious first; a click on the header reverses it.
+    expect((await rows())[0]![3]).toBe('Banned');
+    await page.getByRole('button', { name: 'Level' }).click();
+    expect((await rows())[0]![3]).toBe('Not in our list');
+    expect(await page.locator('[role=status]').textContent()).toMatch(/4 lines checked, 2 flagged/);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download as CSV' }).click();
+    const csv = await (await download).createReadStream();
+    let text = '';
+    for await (const chunk of csv) text += chunk;
+    expect(text.split('\r\n')[0]).toBe('input,app,store id,matched by,level,jurisdictions');
+    expect(text).toMatch(/package:com\.zhiliaoapp\.musically,TikTok,com\.zhiliaoapp\.musically,store-id,banned,/);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('deep links: a country with its actions, and an action with its published names', async () => {
+    const page = await s.ctx.newPage();
+    await page.goto(explore('country=IN'));
+    expect(await page.locator('h2').first().textContent()).toBe('India');
+    await page.locator('a', { hasText: /59/ }).first().click();
+    await page.waitForURL(/\?action=in-2020-06-29-59-apps/);
+    const names = await page.locator('ul.names-list li').allTextContents();
+    expect(names.some((n) => /“TikTok”\s*TikTok/.test(n))).toBe(true);
+    await page.goto(explore('action=no-such-action'));
+    expect(await page.locator('[role=alert]').textContent()).toMatch(/no-such-action/);
+    await page.close();
+  });
+});

@@ -109,4 +109,21 @@ describe('Firefox: settings', () => {
     await ext.evaluate(() => browser.storage.local.clear());
     await page.close();
   });
+
+  it('the explore page finds TikTok by package, and check my apps gives each pasted line its level', async () => {
+    const page = await s.browser.newPage();
+    void page.goto(`${s.base}src/explore/index.html?q=com.zhiliaoapp.musically`).catch(() => undefined);
+    const first = await poll(() => page.$eval('ul.results li', (li) => li.textContent ?? '').catch(() => ''), (t) => t.length > 0);
+    expect(first).toMatch(/^TikTok.*Banned/);
+    void page.goto(`${s.base}src/explore/index.html?tab=check`).catch(() => undefined);
+    await page.waitForSelector('#list', { timeout: 30_000 });
+    await page.type('#list', 'package:com.zhiliaoapp.musically\npackage:com.mojang.minecraftpe');
+    await page.click('form button[type=submit]');
+    const levels = await poll(
+      () => page.$$eval('table.check tbody tr', (trs) => trs.map((tr) => [tr.querySelector('code')?.textContent, tr.querySelectorAll('td')[3]?.textContent?.trim()])),
+      (rows) => rows.length === 2,
+    );
+    expect(Object.fromEntries(levels)).toEqual({ 'package:com.zhiliaoapp.musically': 'Banned', 'package:com.mojang.minecraftpe': 'Not in our list' });
+    await page.close();
+  });
 });
