@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { compileDataset, DatasetError, kindOfPath } from '../src/core/dataset/compile';
 import { PublishedDatasetSchema } from '../src/core/dataset/schema';
-import { buildFlagTable, localiseFlagTable } from '../src/core/verdict/buildFlags';
+import { STORES } from '../src/core/dataset/vocabulary';
+import { buildFlagTable, flagsForStore, localiseFlagTable } from '../src/core/verdict/buildFlags';
 import { REPO_ROOT, readDataFiles } from '../src/node/readDataset';
 
 function main(): void {
@@ -27,6 +28,8 @@ function main(): void {
   mkdirSync(generated, { recursive: true });
   writeFileSync(join(generated, 'index.json'), JSON.stringify(index));
   writeFileSync(join(generated, 'flags.json'), JSON.stringify(flags));
+  // One table per store's content script (vite.config.ts points each store's build at its own).
+  for (const store of STORES) writeFileSync(join(generated, `flags-${store}.json`), JSON.stringify(flagsForStore(flags, store)));
 
   const group = (kind: string) => files.filter((f) => kindOfPath(f.path) === kind).map((f) => f.data);
   const published = {

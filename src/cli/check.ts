@@ -15,7 +15,7 @@ import { parseAppList, type ListEntry } from '../core/appList';
 import { parseUrl, readPage, recogniseUrl } from '../core/page';
 import { isoDay, statusOn } from '../core/verdict/levels';
 import { verdictFor, type Verdict } from '../core/verdict/lookup';
-import { statusSince } from '../core/verdict/summary';
+import { jurisdictionsAtLevel, statusSince } from '../core/verdict/summary';
 import { loadDataset } from '../node/readDataset';
 
 export interface CheckInput {
@@ -135,8 +135,14 @@ export interface ListResult extends CheckResult {
 /** One line of a list through the same path: line → identity → verdict. */
 export function checkListEntry(index: DatasetIndex, entry: ListEntry, today: string): Omit<ListResult, 'url'> & { url: string | null } {
   const page: PageKind = entry.identity ? 'detail' : entry.url ? 'list' : 'none';
-  const result = toResult(entry.url ?? '', page, entry.identity ? [verdictFor(index, entry.identity, today)] : [], today);
+  const verdicts = entry.identity ? [verdictFor(index, entry.identity, today)] : [];
+  const result = toResult(entry.url ?? '', page, verdicts, today);
   return { input: entry.input, ...result, url: entry.url };
+}
+
+/** For the table: where the level comes from (as the badge names it), per line. */
+function levelJurisdictions(index: DatasetIndex, entry: ListEntry, today: string): string[] {
+  return entry.identity ? jurisdictionsAtLevel(verdictFor(index, entry.identity, today)) : [];
 }
 
 function readList(file: string, stdin: () => string): string {
@@ -146,10 +152,10 @@ function readList(file: string, stdin: () => string): string {
 }
 
 /** The list as a table for people: input, app, how it was matched, level, where. */
-export function formatListHuman(rows: ReturnType<typeof checkListEntry>[]): string {
+export function formatListHuman(rows: (ReturnType<typeof checkListEntry> & { where: string[] })[]): string {
   const lines = rows.map((r): string[] => {
     const app = r.apps[0];
-    const where = app ? [...new Set(app.actions.map((a) => a.jurisdiction))].join(', ') : '';
+    const where = r.where.join(', ');
     const level = app ? LEVEL_WORDS[app.level] : r.page === 'list' ? 'a list page, not one app' : 'not recognised';
     return [r.input, app?.id ?? '', app?.matchedBy ?? '', level ?? '', where];
   });
@@ -235,9 +241,9 @@ export function main(
     }
   }
   for (const text of lists) {
-    const rows = parseAppList(text).map((entry) => checkListEntry(index, entry, today));
-    if (args.json) rows.forEach((r) => out(JSON.stringify(r)));
-    else out(formatListHuman(rows));
+    const entries = parseAppList(text);
+    if (args.json) entries.forEach((entry) => out(JSON.stringify(checkListEntry(index, entry, today))));
+    else out(formatListHuman(entries.map((entry) => ({ ...checkListEntry(index, entry, today), where: levelJurisdictions(index, entry, today) }))));
   }
   return failed ? 1 : 0;
 }

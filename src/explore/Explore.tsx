@@ -10,7 +10,7 @@ import type { Action, DatasetIndex } from '../core/dataset/types';
 import { countries, publishedNames, searchApps } from '../core/explore';
 import { isoDay, actionLevel, type Level } from '../core/verdict/levels';
 import { verdictFor, verdictForApp, type Verdict } from '../core/verdict/lookup';
-import { statusSince } from '../core/verdict/summary';
+import { jurisdictionsAtLevel, statusSince } from '../core/verdict/summary';
 import { VerdictView } from '../popup/VerdictView';
 import { compareText, formatDate, jurisdictionName, t } from '../ui/i18n';
 
@@ -23,9 +23,7 @@ function Pill({ level }: { level: Level }) {
   return <span class={`level-pill level-${level}`}>{t(levelKey(level))}</span>;
 }
 
-function jurisdictionsOf(v: Verdict): string[] {
-  return [...new Set(v.actions.map((a) => a.action.jurisdiction))];
-}
+const jurisdictionsOf = (v: Verdict) => jurisdictionsAtLevel(v);
 
 function Search({ q, today }: { q: string; today: string }) {
   const hits = useMemo(() => searchApps(index, q, today), [q, today]);
@@ -351,13 +349,13 @@ export function Explore() {
   const action = param('action');
   const app = param('app');
   const tab = param('tab');
+  const current: 'search' | 'countries' | 'check' = country || tab === 'countries' ? 'countries' : tab === 'check' && !app && !action ? 'check' : 'search';
   let view;
-  let current: 'search' | 'countries' | 'check' = 'search';
   if (app) view = <AppPage id={app} today={today} />;
   else if (action) view = <ActionPage id={action} today={today} />;
-  else if (country) ((view = <Country code={country.toUpperCase()} today={today} />), (current = 'countries'));
-  else if (tab === 'countries') ((view = <Countries today={today} />), (current = 'countries'));
-  else if (tab === 'check') ((view = <CheckMyApps today={today} />), (current = 'check'));
+  else if (country) view = <Country code={country.toUpperCase()} today={today} />;
+  else if (tab === 'countries') view = <Countries today={today} />;
+  else if (tab === 'check') view = <CheckMyApps today={today} />;
   else view = <Search q={q ?? ''} today={today} />;
   const link = (to: typeof current, href: string, label: string) => (
     <a href={href} aria-current={current === to ? 'page' : undefined}>
@@ -367,7 +365,7 @@ export function Explore() {
   return (
     <>
       <header class="explore-header">
-        <p class="brand">Ban Radar</p>
+        <h1 class="brand">{t('exploreTitle')}</h1>
         <nav aria-label={t('exploreNav')}>
           {link('search', '?', t('exploreTabSearch'))}
           {link('countries', '?tab=countries', t('exploreTabCountries'))}

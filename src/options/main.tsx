@@ -97,9 +97,6 @@ function Options() {
     <>
       <h1>{t('optionsTitle')}</h1>
       <p class="hint">{t('optionsIntro')}</p>
-      <p>
-        <a href="../explore/index.html">{t('exploreLink')}</a>
-      </p>
       <form onSubmit={(e) => e.preventDefault()}>
         <HomeSelect settings={settings} jurisdictions={jurisdictions} save={save} />
         <fieldset aria-describedby="levels-hint">
@@ -142,6 +139,9 @@ function Options() {
         {saved ? t('optionsSaved') : ''}
       </p>
       <p class="hint">{t('optionsPrivacy')}</p>
+      <p>
+        <a href="../explore/index.html">{t('exploreLink')}</a>
+      </p>
     </>
   );
 }

@@ -12,6 +12,14 @@ import { formatDate, jurisdictionInSentence, jurisdictionName, t } from '../ui/i
 
 type Jurisdictions = DatasetIndex['jurisdictions'];
 
+/** Opens the (closed) section an overview link points at, so that following the link shows its actions. */
+function openSection(headingId: string) {
+  const details = document.getElementById(headingId)?.closest('details');
+  if (details) details.open = true;
+}
+
+/** How many governments' sections start open (the rest start closed, one line each). */
+const OPEN_JURISDICTIONS = 3;
 const msgKey = (prefix: string, value: string) => `${prefix}_${value.replace(/-/g, '_')}`;
 const storeName = (id: string) => STORE_MODULES.find((s) => s.id === id)?.name ?? id;
 
@@ -296,7 +304,9 @@ export function VerdictView({
             return (
               <li key={j}>
                 <span class="where">
-                  <a href={`#${idBase}-${j}`}>{jurisdictionName(j, jurisdictions)}</a>
+                  <a href={`#${idBase}-${j}`} onClick={() => openSection(`${idBase}-${j}`)}>
+                    {jurisdictionName(j, jurisdictions)}
+                  </a>
                   <span class="dates">
                     {t('sinceShort', formatDate(statusSince(lead, today)))}
                     {views.length > 1 && ` · ${t('actionCount', String(views.length))}`}
@@ -307,18 +317,26 @@ export function VerdictView({
             );
           })}
         </ul>
-        {groups.map(([j, views]) => (
-          <section key={j} class={`jurisdiction${isHome(j) ? ' home' : ''}`} aria-labelledby={`${idBase}-${j}`}>
-            <h3 id={`${idBase}-${j}`}>
-              {jurisdictionName(j, jurisdictions)}
-              {isHome(j) && <span class="home-tag">{t('homeTag')}</span>}
-            </h3>
+        {groups.map(([j, views], i) => (
+          // With dozens of governments, only the first few (and the home one) open at first; the rest are one
+          // line each, opened by a click or by the overview's link.
+          <details
+            key={j}
+            class={`jurisdiction${isHome(j) ? ' home' : ''}`}
+            open={i < OPEN_JURISDICTIONS || isHome(j) || groups.length <= OPEN_JURISDICTIONS + 1}
+          >
+            <summary>
+              <h3 id={`${idBase}-${j}`}>
+                {jurisdictionName(j, jurisdictions)}
+                {isHome(j) && <span class="home-tag">{t('homeTag')}</span>}
+              </h3>
+            </summary>
             <ul class="actions">
               {views.map((v) => (
                 <ActionItem key={v.action.id} view={v} today={today} />
               ))}
             </ul>
-          </section>
+          </details>
         ))}
       </section>
       <Timeline verdict={verdict} jurisdictions={jurisdictions} />

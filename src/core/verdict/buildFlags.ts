@@ -1,3 +1,4 @@
+import type { StoreId } from '../dataset/vocabulary';
 /** Build-time: derives the content script's compact flag table from the full index. */
 import type { DatasetIndex } from '../dataset/types';
 import { listingKey } from '../dataset/keys';
@@ -83,4 +84,19 @@ export function localiseFlagTable(
     );
   }
   return { ...table, text, names };
+}
+
+/**
+ * The table one store's content script carries: listing keys of that store, plus Google Play keys where the page
+ * can name an Android package (every store but the App Store and the Microsoft Store). Name and publisher keys
+ * stay whole. flagFor() over it gives the same answer as over the full table for every identity that store reads.
+ */
+export function flagsForStore(table: FlagTable, store: StoreId): FlagTable {
+  const playToo = store !== 'app-store' && store !== 'microsoft-store';
+  const l: FlagTable['l'] = {};
+  for (const [key, slot] of Object.entries(table.l)) {
+    const keyStore = key.slice(0, key.indexOf(':'));
+    if (keyStore === store || (playToo && keyStore === 'google-play')) l[key] = slot;
+  }
+  return { ...table, l };
 }

@@ -50,3 +50,8 @@ export function timeline(verdict: Verdict): { date: string; action: Action; stat
   );
   return events.sort((a, b) => a.date.localeCompare(b.date));
 }
+
+/** The jurisdictions behind the verdict's level (as the badge names them): those whose action is at that level. */
+export function jurisdictionsAtLevel(verdict: Verdict): string[] {
+  return [...new Set(verdict.actions.filter((v) => v.level === verdict.level).map((v) => v.action.jurisdiction))];
+}

@@ -67,7 +67,7 @@ const cases: [string, string, (d: Json) => void, string, RegExp][] = [
   ['a state outlet on another government\'s action', INDIA, (d) => (d.sources[1].url = 'https://tass.com/world/1'), 'sources[1].url', /host tass\.com is controlled by the government of RU/],
   ['official set on a press source', INDIA, (d) => ((d.sources[1].kind = 'press'), (d.sources[1].official = true)), 'sources[1].official', /kind is "press"/],
   ['an action resting on no primary source', INDIA, (d) => d.sources.forEach((s: Json) => ((s.kind = 'ngo'), delete s.official)), 'sources', /needs a source of kind official/],
-  ['a lifting resting only on a blog-kind source', EO, (d) => (d.history[1].sources = [{ ...d.sources[0], kind: 'other', official: false }]), 'history[1].sources', /the change to "revoked" needs a source/],
+  ['a revocation resting only on an other-kind source', EO, (d) => (d.history[2].sources = [{ ...d.sources[0], kind: 'other', official: false }]), 'history[2].sources', /the change to "revoked" needs a source/],
   ['one store id on two apps', TENCENT, (d) => (app(d, 'wechat').listings[0].id = 'com.zhiliaoapp.musically'), 'listings[0].id', /already the listing of/],
 ];
 
