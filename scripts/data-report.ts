@@ -116,7 +116,7 @@ export function renderMarkdown(ix: DatasetIndex): string {
     const tied = list.reduce((n, r) => n + r.tied.length, 0);
     out.push(`| ${cc} ${esc(ix.jurisdictions[cc]?.name ?? '')} | ${list.length} | ${inForce} | ${list.length - inForce} | ${recorded} | ${tied} |`);
   }
-  out.push('', `${byCountry.size} countries (US states and the EU counted under their own code).`, '');
+  out.push('', `${byCountry.size} jurisdictions: countries and the EU; US states and other subdivisions are counted under their country.`, '');
   out.push('## By age of the status check', '');
   out.push(
     `Each action's \`checked\` date is the day its current status was last confirmed against a source. Oldest first;`,
