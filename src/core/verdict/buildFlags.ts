@@ -83,6 +83,12 @@ export function localiseFlagTable(
       }),
     );
   }
+  // A name that reads the same as in English (every sub-national name, many countries) is kept once, under `en`:
+  // the content script falls back to it.
+  for (const [lang, map] of Object.entries(names)) {
+    if (lang === 'en') continue;
+    for (const [code, name] of Object.entries(map)) if (names.en?.[code] === name) delete map[code];
+  }
   return { ...table, text, names };
 }
 
