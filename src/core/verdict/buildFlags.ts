@@ -31,6 +31,9 @@ export function buildFlagTable(index: DatasetIndex, today: string): FlagTable {
   });
   for (const [key, slots] of Object.entries(index.keys.name)) if (slots.length === 1) table.n[key] = slots[0]!;
   for (const [key, opId] of Object.entries(index.keys.publisher)) table.p[key] = opSlot.get(opId)!;
+  // A publisher + name key is reached only through a developer name: drop those of operators that have none.
+  const reachable = new Set(Object.values(table.p).map(String));
+  for (const key of Object.keys(table.pa)) if (!reachable.has(key.slice(0, key.indexOf('|')))) delete table.pa[key];
   for (const opId of opIds) {
     const operatorWide = Object.values(index.actions).some((a) => a.operators.includes(opId));
     table.o.push(
