@@ -323,7 +323,7 @@ export function VerdictView({
           <details
             key={j}
             class={`jurisdiction${isHome(j) ? ' home' : ''}`}
-            open={i < OPEN_JURISDICTIONS || isHome(j) || groups.length <= OPEN_JURISDICTIONS + 1}
+            open={i < OPEN_JURISDICTIONS || j === home || groups.length <= OPEN_JURISDICTIONS + 1}
           >
             <summary>
               <h3 id={`${idBase}-${j}`}>

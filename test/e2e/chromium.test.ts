@@ -60,6 +60,13 @@ describe('Chromium', () => {
     expect(text).toMatch(/claim/i);
     expect(text).toMatch(/company response/i);
     expect(text).toMatch(/How we matched this app/);
+    // Each action says when its status was last confirmed against a source.
+    expect(text).toMatch(/status checked (\d{1,2} \w+ 20\d\d|\w+ \d{1,2}, 20\d\d)/);
+    // With dozens of governments, the first few sections are open and the rest closed, one line each.
+    const open = await popup.locator('details.jurisdiction').evaluateAll((ds) => ds.map((d) => (d as HTMLDetailsElement).open));
+    expect(open.slice(0, 3)).toEqual([true, true, true]);
+    expect(open.length).toBeGreaterThan(10);
+    expect(open.filter(Boolean).length).toBeLessThanOrEqual(4);
     await popup.screenshot({ path: join(shots, 'popup-tiktok.png'), fullPage: true });
     await popup.close();
     await page.close();
