@@ -99,3 +99,36 @@ export function publishedNames(index: DatasetIndex, action: Action): PublishedNa
 export function verdictForLine(index: DatasetIndex, identity: AppIdentity | null, today: string): Verdict | null {
   return identity ? verdictFor(index, identity, today) : null;
 }
+
+const RANK: Level[] = ['banned', 'restricted', 'at-risk', 'past'];
+
+/** Each country's most serious level today across its actions (and its subdivisions'), for the map. */
+export function countryLevels(index: DatasetIndex, today: string): Record<string, Level> {
+  const out: Record<string, Level> = {};
+  for (const c of countries(index, today)) {
+    const level = RANK.find((l) => c.byLevel[l]);
+    if (level) out[c.code] = level;
+  }
+  return out;
+}
+
+export interface YearCount {
+  year: string;
+  /** Actions announced that year, by what they mean today. */
+  byLevel: Partial<Record<Level, number>>;
+  total: number;
+}
+
+/** Actions per year of announcement, each counted at its level today (the timeline). */
+export function actionsByYear(index: DatasetIndex, today: string): YearCount[] {
+  const years = new Map<string, YearCount>();
+  for (const a of Object.values(index.actions)) {
+    const year = a.announced.slice(0, 4);
+    const y = years.get(year) ?? { year, byLevel: {}, total: 0 };
+    const level = a.measure === 'revoke' ? 'past' : actionLevel(a, today);
+    y.byLevel[level] = (y.byLevel[level] ?? 0) + 1;
+    y.total++;
+    years.set(year, y);
+  }
+  return [...years.values()].sort((a, b) => a.year.localeCompare(b.year));
+}

@@ -4,10 +4,11 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import indexJson from '../generated/index.json';
+import worldMap from '../generated/world-map.json';
 import { parseAppList } from '../core/appList';
 import { toCsv } from '../core/csv';
 import type { Action, DatasetIndex } from '../core/dataset/types';
-import { countries, publishedNames, searchApps } from '../core/explore';
+import { actionsByYear, countries, countryLevels, publishedNames, searchApps } from '../core/explore';
 import { isoDay, actionLevel, type Level } from '../core/verdict/levels';
 import { verdictFor, verdictForApp, type Verdict } from '../core/verdict/lookup';
 import { jurisdictionsAtLevel, statusSince } from '../core/verdict/summary';
@@ -95,6 +96,153 @@ function Countries({ today }: { today: string }) {
             ))}
         </tbody>
       </table>
+    </section>
+  );
+}
+
+/** Level fills: a colour and a pattern each, so that the map does not rely on colour alone. */
+function LevelPatterns() {
+  return (
+    <defs>
+      <pattern id="fill-banned" width="4" height="4" patternUnits="userSpaceOnUse">
+        <rect width="4" height="4" class="fill-banned" />
+      </pattern>
+      <pattern id="fill-restricted" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="6" height="6" class="fill-restricted-bg" />
+        <rect width="3" height="6" class="fill-restricted" />
+      </pattern>
+      <pattern id="fill-at-risk" width="6" height="6" patternUnits="userSpaceOnUse">
+        <rect width="6" height="6" class="fill-at-risk-bg" />
+        <circle cx="3" cy="3" r="1.6" class="fill-at-risk" />
+      </pattern>
+      <pattern id="fill-past" width="6" height="6" patternUnits="userSpaceOnUse">
+        <rect width="6" height="6" class="fill-past-bg" />
+        <path d="M0 6L6 0" class="stroke-past" />
+      </pattern>
+    </defs>
+  );
+}
+
+function Legend() {
+  return (
+    <ul class="legend">
+      {LEVEL_ORDER.slice(0, 4).map((l) => (
+        <li key={l}>
+          <svg width="18" height="12" aria-hidden="true">
+            <rect width="18" height="12" fill={`url(#fill-${l})`} class="swatch" />
+          </svg>{' '}
+          {t(levelKey(l))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The world shaded by each country's most serious level today; every shaded country links to its page. */
+function WorldMap({ today }: { today: string }) {
+  const levels = useMemo(() => countryLevels(index, today), [today]);
+  const list = countries(index, today);
+  const withoutShape = list.filter((c) => !worldMap.shapes.some((s) => s.code === c.code));
+  return (
+    <section aria-labelledby="map-title">
+      <h2 id="map-title">{t('exploreMapTitle')}</h2>
+      <p class="dates">{t('exploreMapIntro')}</p>
+      <svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">
+        <LevelPatterns />
+      </svg>
+      <svg class="world" viewBox={`0 0 ${worldMap.width} ${worldMap.height}`} role="group" aria-labelledby="map-title">
+        {worldMap.shapes.map((shape) => {
+          const level = levels[shape.code];
+          if (!level) return <path key={shape.code} d={shape.d} class="land" aria-hidden="true" />;
+          const label = `${jurisdictionName(shape.code, index.jurisdictions)}: ${t(levelKey(level))}`;
+          return (
+            <a key={shape.code} href={`?country=${shape.code}`} aria-label={label}>
+              <title>{label}</title>
+              <path d={shape.d} class="land flagged" fill={`url(#fill-${level})`} />
+            </a>
+          );
+        })}
+      </svg>
+      <Legend />
+      {withoutShape.length > 0 && (
+        <p class="dates">
+          {t('exploreMapNotDrawn')}{' '}
+          {withoutShape.map((c, i) => (
+            <span key={c.code}>
+              {i > 0 && ', '}
+              <a href={`?country=${c.code}`}>{jurisdictionName(c.code, index.jurisdictions)}</a>
+            </span>
+          ))}
+        </p>
+      )}
+      <p>
+        <a href="?tab=countries">{t('exploreMapTable')}</a>
+      </p>
+      <Timeline today={today} />
+    </section>
+  );
+}
+
+/** Actions per year of announcement, stacked by what they mean today, with the same figures as a table. */
+function Timeline({ today }: { today: string }) {
+  const years = useMemo(() => actionsByYear(index, today), [today]);
+  const max = Math.max(1, ...years.map((y) => y.total));
+  const barW = 36;
+  const h = 176;
+  return (
+    <section aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t('exploreTimelineTitle')}</h2>
+      <svg class="timeline-chart" viewBox={`0 0 ${years.length * barW + 10} ${h + 34}`} role="img" aria-labelledby="timeline-title">
+        {years.map((y, i) => {
+          let top = h;
+          return (
+            <g key={y.year}>
+              {LEVEL_ORDER.slice(0, 4).map((l) => {
+                const n = y.byLevel[l] ?? 0;
+                if (!n) return null;
+                const height = (n / max) * (h - 26);
+                top -= height;
+                return <rect key={l} x={i * barW + 6} y={top} width={barW - 8} height={height} fill={`url(#fill-${l})`} class="bar" />;
+              })}
+              <text x={i * barW + 6 + (barW - 8) / 2} y={top - 3} text-anchor="middle" class="bar-label">
+                {y.total}
+              </text>
+              <text x={i * barW + 6 + (barW - 8) / 2} y={h + 16} text-anchor="middle" class="bar-label">
+                {y.year}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <Legend />
+      <details>
+        <summary>{t('exploreAsTable')}</summary>
+        <table class="data" id="timeline-table">
+          <caption class="visually-hidden">{t('exploreTimelineTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('exploreYear')}</th>
+              {LEVEL_ORDER.slice(0, 4).map((l) => (
+                <th scope="col" key={l}>
+                  {t(levelKey(l))}
+                </th>
+              ))}
+              <th scope="col">{t('exploreActions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((y) => (
+              <tr key={y.year}>
+                <th scope="row">{y.year}</th>
+                {LEVEL_ORDER.slice(0, 4).map((l) => (
+                  <td key={l}>{y.byLevel[l] ?? 0}</td>
+                ))}
+                <td>{y.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </section>
   );
 }
@@ -349,13 +497,15 @@ export function Explore() {
   const action = param('action');
   const app = param('app');
   const tab = param('tab');
-  const current: 'search' | 'countries' | 'check' = country || tab === 'countries' ? 'countries' : tab === 'check' && !app && !action ? 'check' : 'search';
+  const current: 'search' | 'countries' | 'map' | 'check' =
+    country || tab === 'countries' ? 'countries' : app || action ? 'search' : tab === 'check' ? 'check' : tab === 'map' ? 'map' : 'search';
   let view;
   if (app) view = <AppPage id={app} today={today} />;
   else if (action) view = <ActionPage id={action} today={today} />;
   else if (country) view = <Country code={country.toUpperCase()} today={today} />;
   else if (tab === 'countries') view = <Countries today={today} />;
   else if (tab === 'check') view = <CheckMyApps today={today} />;
+  else if (tab === 'map') view = <WorldMap today={today} />;
   else view = <Search q={q ?? ''} today={today} />;
   const link = (to: typeof current, href: string, label: string) => (
     <a href={href} aria-current={current === to ? 'page' : undefined}>
@@ -369,6 +519,7 @@ export function Explore() {
         <nav aria-label={t('exploreNav')}>
           {link('search', '?', t('exploreTabSearch'))}
           {link('countries', '?tab=countries', t('exploreTabCountries'))}
+          {link('map', '?tab=map', t('exploreTabMap'))}
           {link('check', '?tab=check', t('exploreTabCheck'))}
         </nav>
       </header>

@@ -288,6 +288,7 @@ describe('Explore page', () => {
     for (const [query, shot] of [
       ['q=tiktok', 'explore-search'],
       ['tab=countries', 'explore-countries'],
+      ['tab=map', 'explore-map'],
       ['action=in-2020-06-29-59-apps', null],
       ['app=tiktok', null],
     ] as const) {

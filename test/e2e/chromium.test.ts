@@ -225,4 +225,19 @@ describe('Explore page (Chromium)', () => {
     expect(await page.locator('[role=alert]').textContent()).toMatch(/no-such-action/);
     await page.close();
   });
+
+  it('the map shades each country that acted and links it to its page; the timeline has its table', async () => {
+    const page = await s.ctx.newPage();
+    await page.goto(explore('tab=map'));
+    const india = page.locator('svg.world a[href="?country=IN"]');
+    expect(await india.getAttribute('aria-label')).toBe('India: Banned');
+    expect(await india.locator('path').getAttribute('fill')).toBe('url(#fill-banned)');
+    // A country with no action is plain land, not a link.
+    expect(await page.locator('svg.world a[href="?country=IS"]').count()).toBe(0);
+    const years = await page.locator('#timeline-table tbody th').allTextContents();
+    expect(years).toContain('2020');
+    await india.click();
+    await page.waitForURL(/\?country=IN/);
+    await page.close();
+  });
 });

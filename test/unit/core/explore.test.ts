@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../../src/core/csv';
-import { countries, publishedNames, searchApps } from '../../../src/core/explore';
+import { actionsByYear, countries, countryLevels, publishedNames, searchApps } from '../../../src/core/explore';
 import { dataset } from '../helpers/dataset';
 
 const today = '2026-12-03';
@@ -41,6 +41,23 @@ describe('explore: the dataset searched and browsed', () => {
     const names = publishedNames(ix, ix.actions['in-2020-06-29-59-apps']!);
     expect(names).toHaveLength(59);
     expect(names.find((n) => n.name === 'TikTok')!.apps.map((a) => a.id)).toEqual(['tiktok']);
+  });
+});
+
+describe('explore: map and timeline figures', () => {
+  it("shades a country by its most serious action today, its states' included", () => {
+    const levels = countryLevels(dataset(), today);
+    expect(levels.IN).toBe('banned');
+    expect(levels.RU).toBe('banned');
+    expect(levels.IS).toBeUndefined();
+    expect(Object.keys(levels).every((c) => /^[A-Z]{2}$/.test(c))).toBe(true);
+  });
+
+  it('counts every action once, in the year it was announced', () => {
+    const years = actionsByYear(dataset(), today);
+    expect(years.reduce((n, y) => n + y.total, 0)).toBe(Object.keys(dataset().actions).length);
+    for (const y of years) expect(Object.values(y.byLevel).reduce((a, b) => a + b, 0)).toBe(y.total);
+    expect(years.map((y) => y.year)).toEqual([...years.map((y) => y.year)].sort());
   });
 });
 
