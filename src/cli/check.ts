@@ -125,24 +125,20 @@ export function check(index: DatasetIndex, input: CheckInput, today: string): Ch
   return judge('detail', [{ store: found.store.id, id: found.match.id, title: null, developer: null }]);
 }
 
-export interface ListResult extends CheckResult {
+export interface ListResult extends Omit<CheckResult, 'url'> {
   /** The line as given. */
   input: string;
   /** The store address the line stands for (a bare package: its Google Play address); null for a name. */
-  url: string;
+  url: string | null;
 }
 
-/** One line of a list through the same path: line → identity → verdict. */
-export function checkListEntry(index: DatasetIndex, entry: ListEntry, today: string): Omit<ListResult, 'url'> & { url: string | null } {
+/** One line of a list through the same path: line → identity → verdict; `where` is what the table shows. */
+export function checkListEntry(index: DatasetIndex, entry: ListEntry, today: string): { result: ListResult; where: string[] } {
   const page: PageKind = entry.identity ? 'detail' : entry.url ? 'list' : 'none';
-  const verdicts = entry.identity ? [verdictFor(index, entry.identity, today)] : [];
-  const result = toResult(entry.url ?? '', page, verdicts, today);
-  return { input: entry.input, ...result, url: entry.url };
-}
-
-/** For the table: where the level comes from (as the badge names it), per line. */
-function levelJurisdictions(index: DatasetIndex, entry: ListEntry, today: string): string[] {
-  return entry.identity ? jurisdictionsAtLevel(verdictFor(index, entry.identity, today)) : [];
+  const verdict = entry.identity ? verdictFor(index, entry.identity, today) : null;
+  const { apps } = toResult(entry.url ?? '', page, verdict ? [verdict] : [], today);
+  // The badge's rule: the jurisdictions behind the level, not every place that ever acted.
+  return { result: { input: entry.input, url: entry.url, page, apps }, where: verdict ? jurisdictionsAtLevel(verdict) : [] };
 }
 
 function readList(file: string, stdin: () => string): string {
@@ -152,17 +148,17 @@ function readList(file: string, stdin: () => string): string {
 }
 
 /** The list as a table for people: input, app, how it was matched, level, where. */
-export function formatListHuman(rows: (ReturnType<typeof checkListEntry> & { where: string[] })[]): string {
-  const lines = rows.map((r): string[] => {
+export function formatListHuman(rows: ReturnType<typeof checkListEntry>[]): string {
+  const lines = rows.map(({ result: r, where: places }): string[] => {
     const app = r.apps[0];
-    const where = r.where.join(', ');
+    const where = places.join(', ');
     const level = app ? LEVEL_WORDS[app.level] : r.page === 'list' ? 'a list page, not one app' : 'not recognised';
     return [r.input, app?.id ?? '', app?.matchedBy ?? '', level ?? '', where];
   });
   const head = ['input', 'app', 'matched by', 'level', 'jurisdictions'];
   const width = head.map((h, i) => Math.min(48, Math.max(h.length, ...lines.map((l) => l[i]!.length))));
   const fmt = (cells: string[]) => cells.map((c, i) => (c.length > width[i]! ? `${c.slice(0, width[i]! - 1)}…` : c.padEnd(width[i]!))).join('  ').trimEnd();
-  const flagged = rows.filter((r) => r.apps[0] && r.apps[0].level !== 'none').length;
+  const flagged = rows.filter(({ result: r }) => r.apps[0] && r.apps[0].level !== 'none').length;
   return [fmt(head), ...lines.map(fmt), '', `${rows.length} lines, ${flagged} flagged. Not being in the list does not mean an app is safe.`].join('\n');
 }
 
@@ -241,9 +237,9 @@ export function main(
     }
   }
   for (const text of lists) {
-    const entries = parseAppList(text);
-    if (args.json) entries.forEach((entry) => out(JSON.stringify(checkListEntry(index, entry, today))));
-    else out(formatListHuman(entries.map((entry) => ({ ...checkListEntry(index, entry, today), where: levelJurisdictions(index, entry, today) }))));
+    const rows = parseAppList(text).map((entry) => checkListEntry(index, entry, today));
+    if (args.json) rows.forEach(({ result }) => out(JSON.stringify(result)));
+    else out(formatListHuman(rows));
   }
   return failed ? 1 : 0;
 }

@@ -9,14 +9,15 @@ import {
   ENDING_STATUSES,
   JurisdictionsSchema,
   NoteSchema,
+  OFFICIAL_SOURCE_KINDS,
   OperatorFileSchema,
   type ActionSource,
   type NoteSource,
   type OperatorFile,
+  type Source,
 } from './schema';
 import type { Action, App, DatasetIndex, Note, Operator } from './types';
 import { checkSource, hasPrimarySource, SourcePolicySchema, type CitedSource, type SourcePolicy } from './policy';
-import { OFFICIAL_SOURCE_KINDS, type Source } from './schema';
 import { normalizeName } from '../text/normalize';
 import { listingKey } from './keys';
 
@@ -411,6 +412,7 @@ function checkSourcePolicy(
   }
   for (const { src, file } of operatorFiles) {
     src.operator.lists.forEach((l, li) => l.sources.forEach((s, i) => cite(file, `operator.lists[${li}].sources[${i}]`, s, src.operator.country ?? null)));
+    src.apps.forEach((app, ai) => app.listings.forEach((l, li) => cite(file, `apps[${ai}].listings[${li}].source`, l.source, null)));
   }
   return problems;
 }
