@@ -73,7 +73,8 @@ const FLAGGED = {
 export function detailPages(): DetailBenchPage[] {
   const out: DetailBenchPage[] = [];
   for (const c of DETAIL_PAGES) {
-    if (c.url.includes('/datasafety')) continue;
+    // Google Play and the current App Store only: the flagged app is put in by its address, which those carry.
+    if (c.url.includes('/datasafety') || !/^https:\/\/(play\.google\.com|apps\.apple\.com)\//.test(c.url)) continue;
     const store: StoreModule = c.url.startsWith('https://apps.apple.com/') ? appStore : googlePlay;
     const flagged = FLAGGED[store.id as keyof typeof FLAGGED];
     const url = flagged.url(c.url);
