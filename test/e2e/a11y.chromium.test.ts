@@ -20,8 +20,10 @@ const SHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : '
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const TIKTOK = { store: 'google-play', id: 'com.zhiliaoapp.musically' };
-/** At risk only: its one action (the US law) has its enforcement suspended. */
+/** The US forced-sale law satisfied by the 2026 sale; US state device rules remain. */
 const CAPCUT = { store: 'google-play', id: 'com.lemon.lvoverseas' };
+/** Past only: its one action, the January 2021 US order, was revoked in June 2021. */
+const WPS = { store: 'google-play', id: 'cn.wps.moffice_eng' };
 
 let s: ChromiumSession;
 
@@ -167,16 +169,24 @@ describe('Popup', () => {
     await setSettings(null);
   });
 
-  it('an app whose only action ended (CapCut: the US forced-sale law was met by the 2026 sale) reads as past, not at risk; no axe violations', async () => {
-    const popup = await openPopup(new URLSearchParams(CAPCUT).toString(), 720);
+  it('an app whose only action ended (WPS Office: the 2021 US order, revoked) reads as past, not at risk; no axe violations', async () => {
+    const popup = await openPopup(new URLSearchParams(WPS).toString(), 720);
     expect(await popup.locator('.level-pill').first().textContent()).toBe('Past action');
-    expect(await popup.locator('.headline').first().textContent()).toMatch(
-      /^A forced-sale law in the United States was treated as met by a sale on January 22, 2026$/,
-    );
+    expect(await popup.locator('.headline').first().textContent()).toMatch(/^An action in the United States was revoked on June 9, 2021$/);
     expect(await headings(popup, '.level-pill')).not.toContain('At risk');
-    expect(await headings(popup, '.action .chip')).toEqual(['Condition met (sold)']);
+    expect(await headings(popup, '.action .chip')).toEqual(['Revoked']);
     await expectAccessibleInBothSchemes(popup);
     await screenshotBoth(popup, 'popup-past', false);
+    await popup.close();
+  });
+
+  it('a forced-sale law met by a sale is not "at risk" (CapCut: the US Act satisfied; only state device rules remain)', async () => {
+    const popup = await openPopup(new URLSearchParams(CAPCUT).toString(), 720);
+    expect(await popup.locator('.level-pill').first().textContent()).toBe('Restricted');
+    expect(await headings(popup, '.level-pill')).not.toContain('At risk');
+    const chips = await popup.locator('.action .chip').allTextContents();
+    expect(chips).toContain('Condition met (sold)');
+    expect(chips).not.toContain('Enforcement suspended');
     await popup.close();
   });
 
