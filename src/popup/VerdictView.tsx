@@ -4,13 +4,60 @@
  */
 import type { Action, DatasetIndex, Note } from '../core/dataset/types';
 import type { Source, Statement, Status } from '../core/dataset/schema';
-import { statusSince, byJurisdiction, leadAction, timeline } from '../core/verdict/summary';
+import { countryOf, statusSince, byJurisdiction, leadAction, timeline } from '../core/verdict/summary';
 import type { ActionView, Verdict } from '../core/verdict/lookup';
 import { isoDay } from '../core/verdict/levels';
 import { STORE_MODULES } from '../core/stores';
 import { formatDate, jurisdictionInSentence, jurisdictionName, t } from '../ui/i18n';
 
 type Jurisdictions = DatasetIndex['jurisdictions'];
+
+/**
+ * A country's actions: its own first; those of its states or provinces in a closed list of their own (dozens of US
+ * state device rules would otherwise bury the rest), open when the country itself did nothing.
+ */
+function CountryActions({
+  views,
+  country,
+  jurisdictions,
+  today,
+}: {
+  views: ActionView[];
+  country: string;
+  jurisdictions: Jurisdictions;
+  today: string;
+}) {
+  const own = views.filter((v) => v.action.jurisdiction === country);
+  const sub = views.filter((v) => v.action.jurisdiction !== country);
+  const list = (items: ActionView[], withPlace: boolean) => (
+    <ul class="actions">
+      {items.map((v) => (
+        <ActionItem
+          key={v.action.id}
+          view={v}
+          today={today}
+          place={withPlace ? (jurisdictions[v.action.jurisdiction]?.name ?? v.action.jurisdiction) : null}
+        />
+      ))}
+    </ul>
+  );
+  return (
+    <>
+      {own.length > 0 && list(own, false)}
+      {sub.length > 0 && (
+        <details class="subdivisions" open={own.length === 0}>
+          <summary>{t('subdivisionActions', [String(subdivisions(views, country)), String(sub.length)])}</summary>
+          {list(sub, true)}
+        </details>
+      )}
+    </>
+  );
+}
+
+/** How many states or provinces of country `j` acted, among `views`. */
+function subdivisions(views: ActionView[], j: string): number {
+  return new Set(views.map((v) => v.action.jurisdiction).filter((x) => x !== j && countryOf(x) === j)).size;
+}
 
 /** Opens the (closed) section an overview link points at, so that following the link shows its actions. */
 function openSection(headingId: string) {
@@ -74,14 +121,15 @@ function StatusChip({ status, scope }: { status: Status; scope: Action['scope'] 
   return <span class={`chip status-${status} scope-${scope}`}>{label}</span>;
 }
 
-function ActionItem({ view, today }: { view: ActionView; today: string }) {
+function ActionItem({ view, today, place }: { view: ActionView; today: string; place: string | null }) {
   const a = view.action;
   const historySources = a.history.flatMap((h) => h.sources ?? []);
   const since = statusSince(a, today);
   return (
     <li class={`action level-${view.level}`}>
       <h4>
-        <StatusChip status={a.status} scope={a.scope} /> <span lang="en">{a.title}</span>
+        <StatusChip status={a.status} scope={a.scope} /> {place && <span class="place">{place} · </span>}
+        <span lang="en">{a.title}</span>
       </h4>
       <p class="dates">
         {t('statusSince', formatDate(since))}
@@ -310,6 +358,7 @@ export function VerdictView({
                   <span class="dates">
                     {t('sinceShort', formatDate(statusSince(lead, today)))}
                     {views.length > 1 && ` · ${t('actionCount', String(views.length))}`}
+                    {subdivisions(views, j) > 0 && ` · ${t('subdivisionCount', String(subdivisions(views, j)))}`}
                   </span>
                 </span>
                 <StatusChip status={lead.status} scope={lead.scope} />
@@ -331,11 +380,7 @@ export function VerdictView({
                 {isHome(j) && <span class="home-tag">{t('homeTag')}</span>}
               </h3>
             </summary>
-            <ul class="actions">
-              {views.map((v) => (
-                <ActionItem key={v.action.id} view={v} today={today} />
-              ))}
-            </ul>
+            <CountryActions views={views} country={j} jurisdictions={jurisdictions} today={today} />
           </details>
         ))}
       </section>

@@ -47,8 +47,16 @@ async function openPopup(tabId: number): Promise<Page> {
   const popup = await s.browser.newPage();
   await popup.setViewport({ width: 420, height: 900 });
   void popup.goto(`${s.base}src/popup/index.html?tabId=${tabId}`).catch(() => undefined);
-  await popup.waitForSelector('main > :not(.loading)', { timeout: 30_000 });
-  return popup;
+  // While the page is still being created, Firefox's BiDi can fail an evaluation outright ("right-hand side of
+  // 'in' should be an object"); that says nothing about the popup, so try again.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await popup.waitForSelector('main > :not(.loading)', { timeout: 30_000 });
+      return popup;
+    } catch (err) {
+      if (attempt >= 2 || !/Protocol error/.test(String(err))) throw err;
+    }
+  }
 }
 
 describe('Firefox', () => {

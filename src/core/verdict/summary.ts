@@ -30,11 +30,17 @@ export function leadAction(verdict: Verdict, home: string | null): ActionView | 
   );
 }
 
-/** Actions grouped by jurisdiction, home first, then by seriousness as sorted in the verdict. */
+/** The country a jurisdiction belongs to: `US-TX` → `US`; `EU` and countries are their own. */
+export const countryOf = (jurisdiction: string) => jurisdiction.split('-')[0]!;
+
+/**
+ * Actions grouped by country (a state's or province's actions under its country, so that dozens of US states read
+ * as one entry), home first, then by seriousness as sorted in the verdict.
+ */
 export function byJurisdiction(verdict: Verdict, home: string | null): [string, ActionView[]][] {
   const groups = new Map<string, ActionView[]>();
   for (const v of verdict.actions) {
-    const key = v.action.jurisdiction;
+    const key = countryOf(v.action.jurisdiction);
     groups.set(key, [...(groups.get(key) ?? []), v]);
   }
   const entries = [...groups.entries()];

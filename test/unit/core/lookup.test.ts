@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppIdentity } from '../../../src/core/identity';
 import { verdictFor } from '../../../src/core/verdict/lookup';
-import { statusSince } from '../../../src/core/verdict/summary';
+import { byJurisdiction, statusSince } from '../../../src/core/verdict/summary';
 import { dataset } from '../helpers/dataset';
 
 const today = '2026-11-22';
@@ -113,5 +113,17 @@ describe('verdictFor on the real dataset', () => {
     const note = v.notes[0]!;
     expect(note.claim.sources.length).toBeGreaterThan(0);
     expect(note.response ?? note.responseNote).toBeTruthy();
+  });
+
+  it('groups a state\'s or province\'s actions under its country, home first, so dozens of states read as one entry', () => {
+    const v = verdictFor(dataset(), gp('com.zhiliaoapp.musically'), today);
+    const groups = byJurisdiction(v, 'US');
+    expect(groups[0]![0]).toBe('US');
+    expect(groups.map(([j]) => j).every((j) => !j.includes('-'))).toBe(true);
+    expect(new Set(groups.map(([j]) => j)).size).toBe(groups.length);
+    const us = groups[0]![1];
+    expect(us.some((x) => x.action.jurisdiction.startsWith('US-'))).toBe(true);
+    expect(us.some((x) => x.action.jurisdiction === 'US')).toBe(true);
+    expect(groups.reduce((n, [, views]) => n + views.length, 0)).toBe(v.actions.length);
   });
 });
