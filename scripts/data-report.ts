@@ -18,6 +18,7 @@ interface ActionCoverage {
   scope: string;
   published: number | null;
   recorded: number;
+  reported: number;
   complete: boolean;
   /** Published names answered by an app that has at least one store listing. */
   tied: string[];
@@ -60,6 +61,7 @@ export function coverage(ix: DatasetIndex): ActionCoverage[] {
         scope: a.scope,
         published: a.publishedCount,
         recorded: a.nameCount,
+        reported: a.reported.length,
         complete: a.namesComplete,
         tied,
         identifiedOnly,
@@ -86,11 +88,12 @@ export function renderMarkdown(ix: DatasetIndex): string {
   const totals = rows.reduce(
     (t, r) => ({
       recorded: t.recorded + r.recorded,
+      reported: t.reported + r.reported,
       tied: t.tied + r.tied.length,
       identifiedOnly: t.identifiedOnly + r.identifiedOnly.length,
       unidentified: t.unidentified + r.unidentified.length,
     }),
-    { recorded: 0, tied: 0, identifiedOnly: 0, unidentified: 0 },
+    { recorded: 0, reported: 0, tied: 0, identifiedOnly: 0, unidentified: 0 },
   );
   out.push('## Totals', '');
   out.push(`- Actions: ${rows.length}`);
@@ -98,7 +101,8 @@ export function renderMarkdown(ix: DatasetIndex): string {
   out.push(`- Operators: ${Object.keys(ix.operators).length}`);
   out.push(`- Notes: ${ix.notes.length}`);
   out.push(
-    `- Published names recorded: ${totals.recorded}; tied to a listing: ${totals.tied} (${pct(totals.tied, totals.recorded)}); ` +
+    `- Published names recorded: ${totals.recorded}, plus ${totals.reported} reported by the press (no list published); ` +
+      `tied to a listing: ${totals.tied} (${pct(totals.tied, totals.recorded + totals.reported)}); ` +
       `identified but without listing: ${totals.identifiedOnly}; unidentified: ${totals.unidentified}`,
     '',
   );
@@ -135,9 +139,9 @@ export function renderMarkdown(ix: DatasetIndex): string {
   out.push('|---|---|---|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
     const published = r.published === null ? '—' : String(r.published);
-    const recorded = `${r.recorded}${r.complete ? '' : ' (partial)'}`;
+    const recorded = `${r.recorded}${r.complete ? '' : ' (partial)'}${r.reported ? ` + ${r.reported} reported` : ''}`;
     out.push(
-      `| \`${r.id}\` | ${r.status} | ${r.scope} | ${published} | ${recorded} | ${r.tied.length} (${pct(r.tied.length, r.recorded)}) | ` +
+      `| \`${r.id}\` | ${r.status} | ${r.scope} | ${published} | ${recorded} | ${r.tied.length} (${pct(r.tied.length, r.recorded + r.reported)}) | ` +
         `${r.identifiedOnly.length} | ${r.unidentified.length} | ${r.operators.join(', ') || '—'} |`,
     );
   }

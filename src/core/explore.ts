@@ -78,6 +78,8 @@ export function countries(index: DatasetIndex, today: string): CountrySummary[] 
 
 export interface PublishedName {
   name: string;
+  /** Reported by the press, not published by the government. */
+  reported: boolean;
   /** The dataset's apps that answer to this name (empty: not identified). */
   apps: App[];
 }
@@ -91,8 +93,11 @@ export function publishedNames(index: DatasetIndex, action: Action): PublishedNa
       for (const name of ref.names) identified.set(name, [...(identified.get(name) ?? []), app]);
     }
   }
-  const unidentified = index.unidentified.filter((u) => u.action === action.id).map((u) => ({ name: u.name, apps: [] }));
-  return [...[...identified].map(([name, apps]) => ({ name, apps })), ...unidentified];
+  const unidentified = index.unidentified.filter((u) => u.action === action.id).map((u) => ({ name: u.name, apps: [] as App[] }));
+  return [...[...identified].map(([name, apps]) => ({ name, apps })), ...unidentified].map((n) => ({
+    ...n,
+    reported: action.reported.includes(n.name),
+  }));
 }
 
 /** The verdict for a line of "check my apps" (an identity from parseAppList). */

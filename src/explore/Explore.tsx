@@ -316,7 +316,8 @@ function ActionPage({ id, today }: { id: string; today: string }) {
       <ul class="names-list">
         {names.map((n) => (
           <li key={n.name}>
-            <span lang="en">“{n.name}”</span>{' '}
+            <span lang="en">“{n.name}”</span>
+            {n.reported && <span class="dates"> ({t('exploreReported')})</span>}{' '}
             {n.apps.length > 0 ? (
               n.apps.map((app) => (
                 <a key={app.id} href={`?app=${encodeURIComponent(app.id)}`}>

@@ -125,6 +125,9 @@ function ActionItem({ view, today, place }: { view: ActionView; today: string; p
   const a = view.action;
   const historySources = a.history.flatMap((h) => h.sources ?? []);
   const since = statusSince(a, today);
+  // A name the government published, or one only the press reported (officials naming platforms, no list issued).
+  const reported = view.names.filter((n) => a.reported.includes(n));
+  const published = view.names.filter((n) => !a.reported.includes(n));
   return (
     <li class={`action level-${view.level}`}>
       <h4>
@@ -153,7 +156,8 @@ function ActionItem({ view, today, place }: { view: ActionView; today: string; p
           {a.instrument} — {a.authority}
         </span>
       </p>
-      {view.names.length > 0 && <p class="names">{t('publishedAs', view.names.map((n) => `“${n}”`).join(', '))}</p>}
+      {published.length > 0 && <p class="names">{t('publishedAs', published.map((n) => `“${n}”`).join(', '))}</p>}
+      {reported.length > 0 && <p class="names">{t('reportedAs', reported.map((n) => `“${n}”`).join(', '))}</p>}
       {view.viaOperator && <p class="names">{t('reachesViaOperator')}</p>}
       {a.history.length > 1 && (
         <details class="history">

@@ -240,4 +240,16 @@ describe('Explore page (Chromium)', () => {
     await page.waitForURL(/\?country=IN/);
     await page.close();
   });
+
+  it('a name only the press reported is shown as reported, never as published (Threema, India 2023)', async () => {
+    const page = await s.ctx.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?store=google-play&id=ch.threema.app`);
+    await page.waitForSelector('main > :not(.loading)');
+    const text = await page.locator('main').innerText();
+    expect(text).toMatch(/Reported by the press as “Threema”/);
+    expect(text).not.toMatch(/Named in the published list as “Threema”/);
+    await page.goto(explore('action=in-2023-05-01-14-messenger-apps'));
+    expect(await page.locator('ul.names-list li', { hasText: 'Threema' }).first().textContent()).toMatch(/reported by the press, not published/);
+    await page.close();
+  });
 });

@@ -105,8 +105,8 @@ function checkAction(a: ActionSource, file: string, problems: DatasetProblem[]):
   const { names, publishedCount, complete, operators } = a.targets;
   if (a.measure === 'revoke') {
     if (a.revokes.length === 0) add('revokes', 'a revoking action must name what it revokes');
-  } else if (names.length === 0 && operators.length === 0 && publishedCount === null) {
-    add('targets', 'names no app, no operator and no count');
+  } else if (names.length === 0 && operators.length === 0 && publishedCount === null && a.targets.reported.length === 0) {
+    add('targets', 'names no app, no operator, no count and no reported name');
   }
   if (publishedCount !== null && complete && names.length !== publishedCount) {
     add('targets.names', `has ${names.length} names but the action published ${publishedCount}`);
@@ -115,6 +115,9 @@ function checkAction(a: ActionSource, file: string, problems: DatasetProblem[]):
     add('targets.names', `has ${names.length} names, more than the ${publishedCount} the action published`);
   }
   if (complete && publishedCount === null && names.length === 0) add('targets.complete', 'is true but no names are given');
+  a.targets.reported.forEach((n, i) => {
+    if (names.includes(n)) add(`targets.reported[${i}]`, `"${n}" is also a published name: a name is either published or reported`);
+  });
 }
 
 export function compileDataset(files: DataFile[]): DatasetIndex {
@@ -197,6 +200,7 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
       publishedCount: src.targets.publishedCount,
       namesComplete: src.targets.complete,
       nameCount: src.targets.names.length,
+      reported: src.targets.reported,
       operators: src.targets.operators,
       revokes: src.revokes,
       sources: src.sources.map(compiledSource),
@@ -207,7 +211,7 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
     if (src.checked < last.from) problems.push({ file, field: 'checked', message: `is before today's status began (${last.from})` });
     if (meta && src.checked > meta.asOf) problems.push({ file, field: 'checked', message: `is after the dataset's asOf (${meta.asOf})` });
   }
-  const namesByAction = new Map(actionSources.map(({ src }) => [src.id, new Set(src.targets.names)]));
+  const namesByAction = new Map(actionSources.map(({ src }) => [src.id, new Set([...src.targets.names, ...src.targets.reported])]));
 
   // Operators and their apps.
   const operators: Record<string, Operator> = {};
@@ -278,7 +282,7 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
             problems.push({
               file,
               field: `${at}.answersTo[${ri}].names[${ni}]`,
-              message: `"${n}" is not among the names published by ${ref.action}`,
+              message: `"${n}" is not among the names published (or reported) for ${ref.action}`,
             });
           }
         });
@@ -349,6 +353,9 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
   for (const { src } of actionSources) {
     const got = claimed.get(src.id) ?? new Set<string>();
     for (const name of new Set(src.targets.names)) if (!got.has(name)) unidentified.push({ action: src.id, name });
+    for (const name of new Set(src.targets.reported)) {
+      if (!got.has(name) && !src.targets.names.includes(name)) unidentified.push({ action: src.id, name, reported: true });
+    }
   }
 
   if (policy) problems.push(...checkSourcePolicy(policy, actionSources, noteSources, operatorFiles));

@@ -84,6 +84,12 @@ export const ActionSchema = z
         publishedCount: z.number().int().positive().nullable(),
         /** Whether `names` is the whole published list. */
         complete: z.boolean(),
+        /**
+         * Names the government did not publish but established press reported (with officials as their source),
+         * e.g. platforms blocked with no list issued. Apps may answer to them; they are shown as reported, never as
+         * published. Exact spellings as reported.
+         */
+        reported: z.array(text).default([]),
         /** Operators whose every app the action reaches (e.g. a statute naming a company). */
         operators: z.array(slug).default([]),
         note: text.optional(),

@@ -31,6 +31,8 @@ export interface Action {
   publishedCount: number | null;
   namesComplete: boolean;
   nameCount: number;
+  /** Names reported by the press, not published by the government (see the schema's `targets.reported`). */
+  reported: string[];
   operators: string[];
   revokes: string[];
   sources: Source[];
@@ -82,6 +84,8 @@ export interface Note {
 export interface UnidentifiedName {
   action: string;
   name: string;
+  /** A press-reported name, not a published one. */
+  reported?: true;
 }
 
 export interface DatasetIndex {

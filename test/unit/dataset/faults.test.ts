@@ -68,6 +68,8 @@ const cases: [string, string, (d: Json) => void, string, RegExp][] = [
   ['official set on a press source', INDIA, (d) => ((d.sources[1].kind = 'press'), (d.sources[1].official = true)), 'sources[1].official', /kind is "press"/],
   ['an action resting on no primary source', INDIA, (d) => d.sources.forEach((s: Json) => ((s.kind = 'ngo'), delete s.official)), 'sources', /needs a source of kind official/],
   ['a revocation resting only on an other-kind source', EO, (d) => (d.history[2].sources = [{ ...d.sources[0], kind: 'other', official: false }]), 'history[2].sources', /the change to "revoked" needs a source/],
+  ['a reported name that is also a published one', INDIA, (d) => (d.targets.reported = ['TikTok']), 'targets.reported[0]', /either published or reported/],
+  ['an action naming nothing at all', 'data/actions/in/in-2023-05-01-14-messenger-apps.yaml', (d) => ((d.targets.reported = []), (d.targets.publishedCount = null)), 'targets', /no reported name/],
   ['one store id on two apps', TENCENT, (d) => (app(d, 'wechat').listings[0].id = 'com.zhiliaoapp.musically'), 'listings[0].id', /already the listing of/],
 ];
 
@@ -139,6 +141,15 @@ describe('a dataset entry with a mistake fails the build, naming file and field'
     // As the only source: refused.
     const problems = problemsOf(withChange(RU, (d) => ((d.sources = [tass]), d.history.forEach((h: Json) => delete h.sources))));
     expect(problems.some((p) => p.file === RU && p.field === 'sources' && /not a state outlet/.test(p.message))).toBe(true);
+  });
+
+  it('an app may answer to a name the press reported, and it is counted as such, not as published', () => {
+    const ix = compileDataset(structuredClone(pristine));
+    const action = ix.actions['in-2023-05-01-14-messenger-apps']!;
+    expect(action.nameCount).toBe(0);
+    expect(action.reported).toContain('Threema');
+    expect(ix.apps.find((a) => a.id === 'threema')!.answersTo.map((r) => r.action)).toContain(action.id);
+    expect(ix.unidentified.filter((u) => u.action === action.id).every((u) => u.reported)).toBe(true);
   });
 
   it('the real dataset compiles', () => {
