@@ -3,7 +3,7 @@
  * (content script), dist/dataset.json and dist/dataset.schema.json (published for others).
  * Exits non-zero, naming file and field, on any problem.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { compileDataset, DatasetError, kindOfPath } from '../src/core/dataset/compile';
@@ -16,13 +16,8 @@ function main(): void {
   const files = readDataFiles();
   const index = compileDataset(files);
   const today = new Date().toISOString().slice(0, 10);
-  const i18nDir = join(REPO_ROOT, 'scripts/i18n');
-  const locales = Object.fromEntries(
-    readdirSync(i18nDir)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(i18nDir, f), 'utf8')) as Record<string, string>]),
-  );
-  const flags = localiseFlagTable(buildFlagTable(index, today), index, locales);
+  const english = JSON.parse(readFileSync(join(REPO_ROOT, 'scripts/i18n/en.json'), 'utf8')) as Record<string, string>;
+  const flags = localiseFlagTable(buildFlagTable(index, today), index, english);
 
   const generated = join(REPO_ROOT, 'src/generated');
   mkdirSync(generated, { recursive: true });

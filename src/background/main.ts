@@ -8,6 +8,8 @@ import type { DatasetIndex } from '../core/dataset/types';
 import type { AppIdentity } from '../core/identity';
 import type { ToBackground } from '../core/messages';
 import { handlesHost, STORE_MODULES } from '../core/stores';
+import { homeOf, parseSettings, SETTINGS_KEY } from '../core/settings';
+import { verdictHomeFirst } from '../core/verdict/home';
 import { isoDay, type Level } from '../core/verdict/levels';
 import { verdictFor, type Verdict } from '../core/verdict/lookup';
 import { TabStore, type TabState } from './tabState';
@@ -29,8 +31,35 @@ function verdicts(apps: AppIdentity[]): Verdict[] {
 
 const shortLabel = (level: Level) => browser.i18n.getMessage(`toolbarShort_${level.replace('-', '_')}`) || level;
 
+/** The reader's home jurisdiction and whether only its actions count, from the settings (read each time: cheap). */
+async function homeSettings(): Promise<{ home: string | null; homeOnly: boolean }> {
+  let stored: Record<string, unknown> = {};
+  try {
+    stored = await browser.storage.local.get(SETTINGS_KEY);
+  } catch {
+    // unreadable storage: the defaults
+  }
+  const settings = parseSettings(stored[SETTINGS_KEY]);
+  return { home: homeOf(settings, browser.i18n.getUILanguage()), homeOnly: settings.homeOnlyBadges };
+}
+
+/** A jurisdiction's name in the browser's language (countries through Intl; states as the dataset names them). */
+function jurisdictionName(code: string): string {
+  const fallback = index.jurisdictions[code]?.name ?? code;
+  if (code.includes('-')) return fallback;
+  try {
+    return new Intl.DisplayNames([browser.i18n.getUILanguage(), 'en'], { type: 'region' }).of(code) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 async function showToolbar(tabId: number, state: TabState | null): Promise<void> {
-  const view = toolbarFor(state?.page ?? 'none', state?.apps.map((a) => a.level) ?? [], shortLabel);
+  const { home, homeOnly } = await homeSettings();
+  const view = toolbarFor(state?.page ?? 'none', state?.apps ?? [], shortLabel, {
+    homeName: home ? jurisdictionName(home) : null,
+    homeOnly,
+  });
   try {
     await browser.action.setBadgeText({ tabId, text: view.text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: view.colour });
@@ -46,6 +75,7 @@ const lastDetailOpened = new Map<number, number>();
 const handlers = {
   async 'page-state'(m: Extract<ToBackground, { type: 'page-state' }>, tabId: number) {
     const fresh = verdicts(m.apps);
+    const { home } = await homeSettings();
     const keep = (v: Verdict, i: number) => v.level !== 'none' || (m.page === 'detail' && !m.append && i === 0);
     const state = await tabs.update(tabId, (prev) => {
       // A batch continues the page it belongs to; one that arrives after the tab moved on is dropped.
@@ -54,7 +84,11 @@ const handlers = {
       const known = new Set(base.apps.map((a) => `${a.identity.store}:${a.identity.id}`));
       const added = fresh
         .filter((v, i) => keep(v, i) && !known.has(`${v.identity.store}:${v.identity.id}`))
-        .map((v) => ({ identity: v.identity, level: v.level }));
+        .map((v) => {
+          // The level the toolbar shows: the home jurisdiction's first, as the inline badge does.
+          const placed = verdictHomeFirst(v, home);
+          return { identity: v.identity, level: placed.level, where: placed.where };
+        });
       return { ...base, appCount: base.appCount + m.apps.length, apps: [...base.apps, ...added], updated: Date.now() };
     });
     await showToolbar(tabId, state);

@@ -12,10 +12,11 @@ export interface TabState {
   /** Apps the page showed, counted over all batches. */
   appCount: number;
   /**
-   * Flagged apps, and the detail page's own app whatever its level (first). Only identity and level are kept:
+   * Flagged apps, and the detail page's own app whatever its level (first); the level told home first, and
+   * whether that is where the reader lives. Only identity and level are kept:
    * full verdicts are large and are recomputed from the bundled index when the popup asks.
    */
-  apps: { identity: AppIdentity; level: Level }[];
+  apps: { identity: AppIdentity; level: Level; where?: 'home' | 'elsewhere' | null }[];
   updated: number;
 }
 

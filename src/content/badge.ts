@@ -13,6 +13,11 @@ const ICONS: Record<Exclude<Level, 'none'>, string> = { banned: '⛔', restricte
 
 export interface BadgeSpec {
   level: Exclude<Level, 'none'>;
+  /**
+   * Whether the action is where the reader lives (a filled badge with a house mark) or elsewhere (an outlined
+   * badge with a globe mark): told apart by shape and words, not by colour alone. null: no home known.
+   */
+  where?: 'home' | 'elsewhere' | null;
   /** Short visible text, e.g. "Banned in India". */
   label: string;
   /** Longer text for hover, keyboard focus and screen readers. */
@@ -34,7 +39,8 @@ export function createBadge(doc: Document, spec: BadgeSpec, key: string): HTMLEl
   const style = doc.createElement('style');
   style.textContent = css;
   const badge = doc.createElement(spec.onActivate ? 'button' : 'span');
-  badge.className = `badge ${spec.level}${spec.onActivate ? '' : ' tile'}`;
+  badge.className = `badge ${spec.level}${spec.onActivate ? '' : ' tile'}${spec.where ? ` ${spec.where}` : ''}`;
+  if (spec.where) host.dataset.where = spec.where;
   badge.setAttribute('part', 'badge');
   const icon = doc.createElement('span');
   icon.className = 'icon';
@@ -42,7 +48,12 @@ export function createBadge(doc: Document, spec: BadgeSpec, key: string): HTMLEl
   icon.textContent = ICONS[spec.level];
   const text = doc.createElement('span');
   text.textContent = spec.label;
-  badge.append(icon, text);
+  if (spec.where) {
+    const mark = doc.createElement('span');
+    mark.className = 'where';
+    mark.setAttribute('aria-hidden', 'true');
+    badge.append(mark, icon, text);
+  } else badge.append(icon, text);
   if (spec.onActivate) {
     // A button named by its visible text, described by the summary that shows on hover and keyboard
     // focus (Escape hides it, WCAG 1.4.13); Enter, Space or a click opens the full detail.

@@ -19,7 +19,7 @@ interface ExtensionApi {
     local: StorageAreaLike;
     onChanged: { addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void };
   };
-  i18n: { getUILanguage(): string };
+  i18n: { getUILanguage(): string; getMessage(name: string, substitutions?: string[]): string };
 }
 
 const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };

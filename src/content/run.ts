@@ -8,12 +8,13 @@ import flagsJson from '../generated/flags.json';
 import type { AppIdentity } from '../core/identity';
 import { MAX_APPS_PER_MESSAGE, type CurrentPageReply, type PageStateMessage } from '../core/messages';
 import { parseUrl, recogniseUrl } from '../core/readPage';
-import { defaultSettings, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
+import { defaultSettings, homeOf, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { flagFor, type FlagTable } from '../core/verdict/flags';
+import { homeFirst } from '../core/verdict/home';
 import { isoDay } from '../core/verdict/levels';
 import { BADGE_ATTR, createBadge, isBadgeHost } from './badge';
 import { badgeText } from './labels';
-import { ext, send } from './platform';
+import { ext, send, uiLanguage } from './platform';
 import type { DetailReading, StoreModule, Tile } from '../core/stores/types';
 
 const table = flagsJson as unknown as FlagTable;
@@ -61,21 +62,30 @@ export function startContentScript(...stores: StoreModule[]): void {
     for (const host of document.querySelectorAll(`[${BADGE_ATTR}]`)) host.remove();
   }
 
+  /** The reader's home jurisdiction (the settings' choice, else the browser's language), for these settings. */
+  let home: { for: Settings; code: string | null } | null = null;
+  const homeCode = () => (home?.for === settings ? home.code : (home = { for: settings, code: homeOf(settings, uiLanguage()) }).code);
+
+  /** The flag as the badge tells it: the home jurisdiction first; null when no badge is due under the settings. */
   function flagToShow(app: AppIdentity) {
     const flag = flagFor(table, app, today());
-    return flag && flag.level !== 'none' && settings.badgeLevels.includes(flag.level) ? flag : null;
+    if (!flag || flag.level === 'none') return null;
+    const placed = { ...homeFirst(flag.levels, homeCode()), matchedBy: flag.matchedBy };
+    if (settings.homeOnlyBadges && placed.where !== 'home') return null;
+    return placed.level !== 'none' && settings.badgeLevels.includes(placed.level) ? placed : null;
   }
 
   /** Puts the right badge on `anchor` (or none), replacing one that says something else. */
   function ensureBadge(anchor: Element, app: AppIdentity, detail: boolean): void {
     const key = appKey(app);
     const flag = flagToShow(app);
-    const signature = flag ? `${flag.level}|${flag.jurisdictions.join(',')}|${flag.matchedBy}` : '';
+    const text = flag ? badgeText(flag, table, homeCode()) : null;
+    const signature = flag && text ? `${flag.level}|${flag.where}|${text.label}|${flag.matchedBy}` : '';
     const existing = anchor.querySelector<HTMLElement>(`:scope > [${BADGE_ATTR}]`);
     if (existing?.getAttribute(BADGE_ATTR) === key && existing.dataset.signature === signature) return;
     existing?.remove();
-    if (!flag || flag.level === 'none') return;
-    const { label, summary } = badgeText(flag, table);
+    if (!flag || !text || flag.level === 'none') return;
+    const { label, summary } = text;
     const onActivate = detail
       ? () =>
           void send({
@@ -83,7 +93,11 @@ export function startContentScript(...stores: StoreModule[]): void {
             app: { store: app.store, id: app.id, title: app.title, developer: app.developer, ...(app.androidPackage ? { androidPackage: app.androidPackage } : {}) },
           })
       : undefined;
-    const host = createBadge(document, { level: flag.level, label, summary, ...(onActivate ? { onActivate } : {}) }, key);
+    const host = createBadge(
+      document,
+      { level: flag.level, where: flag.where, label, summary, ...(onActivate ? { onActivate } : {}) },
+      key,
+    );
     host.dataset.signature = signature;
     anchor.append(host);
     badgesMade = true;

@@ -12,6 +12,8 @@ export interface Settings {
   badgeLevels: Level[];
   /** Badges on list tiles (search, home, similar apps), not only on detail pages. */
   tileBadges: boolean;
+  /** Inline badges (and the toolbar button) only for apps the home jurisdiction acted against. */
+  homeOnlyBadges: boolean;
   /** Stores the content script acts on. */
   stores: Record<StoreId, boolean>;
 }
@@ -23,6 +25,7 @@ export function defaultSettings(): Settings {
     homeJurisdiction: null,
     badgeLevels: ['banned', 'restricted', 'at-risk'],
     tileBadges: true,
+    homeOnlyBadges: false,
     stores: Object.fromEntries(STORES.map((s) => [s, true])) as Record<StoreId, boolean>,
   };
 }
@@ -41,6 +44,7 @@ export function parseSettings(raw: unknown): Settings {
     if (levels.length === r.badgeLevels.length) settings.badgeLevels = [...new Set(levels)];
   }
   if (typeof r.tileBadges === 'boolean') settings.tileBadges = r.tileBadges;
+  if (typeof r.homeOnlyBadges === 'boolean') settings.homeOnlyBadges = r.homeOnlyBadges;
   if (r.stores && typeof r.stores === 'object' && !Array.isArray(r.stores)) {
     const stores = r.stores as Record<string, unknown>;
     for (const s of STORES) if (typeof stores[s] === 'boolean') settings.stores[s] = stores[s];
@@ -52,7 +56,15 @@ export function parseSettings(raw: unknown): Settings {
 export function jurisdictionFromLocale(locale: string | undefined): string | null {
   const region = locale ? /[-_]([A-Za-z]{2})\b/.exec(locale)?.[1] : undefined;
   if (region) return region.toUpperCase();
-  const byLanguage: Record<string, string> = { hi: 'IN', fr: 'FR', en: 'US' };
+  // A language alone: the country most of its readers of this extension's locales live in.
+  const byLanguage: Record<string, string> = {
+    hi: 'IN', fr: 'FR', en: 'US', ru: 'RU', tr: 'TR', pt: 'BR', id: 'ID', vi: 'VN', zh: 'CN', es: 'ES', de: 'DE', fa: 'IR',
+  };
   const lang = locale?.slice(0, 2).toLowerCase();
   return lang ? (byLanguage[lang] ?? null) : null;
+}
+
+/** The home jurisdiction in use: the one chosen in the settings, else the one the browser's language points to. */
+export function homeOf(settings: Pick<Settings, 'homeJurisdiction'>, uiLanguage: string | undefined): string | null {
+  return settings.homeJurisdiction ?? jurisdictionFromLocale(uiLanguage);
 }

@@ -99,6 +99,18 @@ function Options() {
       <p class="hint">{t('optionsIntro')}</p>
       <form onSubmit={(e) => e.preventDefault()}>
         <HomeSelect settings={settings} jurisdictions={jurisdictions} save={save} />
+        <fieldset aria-describedby="home-only-hint">
+          <legend>{t('optionsHomeOnly')}</legend>
+          <p id="home-only-hint" class="hint">
+            {t('optionsHomeOnlyHint')}
+          </p>
+          <Checkbox
+            id="home-only"
+            checked={settings.homeOnlyBadges}
+            onChange={(on) => save({ ...settings, homeOnlyBadges: on })}
+            label={t('optionsHomeOnlyLabel')}
+          />
+        </fieldset>
         <fieldset aria-describedby="levels-hint">
           <legend>{t('optionsLevels')}</legend>
           <p id="levels-hint" class="hint">

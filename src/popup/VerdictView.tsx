@@ -4,7 +4,8 @@
  */
 import type { Action, DatasetIndex, Note } from '../core/dataset/types';
 import type { Source, Statement, Status } from '../core/dataset/schema';
-import { countryOf, statusSince, byJurisdiction, leadAction, timeline } from '../core/verdict/summary';
+import { inHome, verdictHomeFirst } from '../core/verdict/home';
+import { countryOf, statusSince, byJurisdiction, leadActions, timeline } from '../core/verdict/summary';
 import type { ActionView, Verdict } from '../core/verdict/lookup';
 import { isoDay } from '../core/verdict/levels';
 import { STORE_MODULES } from '../core/stores';
@@ -251,13 +252,24 @@ function headlineKey(view: ActionView, today: string): { key: string; date: stri
   }
 }
 
-export function headline(verdict: Verdict, jurisdictions: Jurisdictions, home: string | null, today: string): string {
-  const lead = leadAction(verdict, home);
-  if (!lead) return '';
-  const where = jurisdictionInSentence(lead.action.jurisdiction, jurisdictions);
-  const { key, date, withInstrument } = headlineKey(lead, today);
-  const instrument = withInstrument ? shortInstrument(lead.action) : null;
+function sentence(view: ActionView, jurisdictions: Jurisdictions, today: string): string {
+  const where = jurisdictionInSentence(view.action.jurisdiction, jurisdictions);
+  const { key, date, withInstrument } = headlineKey(view, today);
+  const instrument = withInstrument ? shortInstrument(view.action) : null;
   return instrument ? t(`${key}_under`, [where, formatDate(date), instrument]) : t(key, [where, formatDate(date)]);
+}
+
+/**
+ * The headline, the reader's home jurisdiction first: what it did (then, on a second line, something more
+ * serious elsewhere), or that it did nothing we know of and what the most serious action elsewhere is.
+ */
+export function headline(verdict: Verdict, jurisdictions: Jurisdictions, home: string | null, today: string): { lead: string; before?: string; after?: string } {
+  const lead = leadActions(verdict, home);
+  if (!lead) return { lead: '' };
+  const text = sentence(lead.lead, jurisdictions, today);
+  if (lead.where === 'elsewhere' && home) return { before: t('headlineHomeNone', jurisdictionName(home, jurisdictions)), lead: text };
+  if (lead.elsewhere) return { lead: text, after: t('headlineAlsoElsewhere', sentence(lead.elsewhere, jurisdictions, today)) };
+  return { lead: text };
 }
 
 function MatchExplained({ verdict }: { verdict: Verdict }) {
@@ -338,15 +350,23 @@ export function VerdictView({
   const today = isoDay(new Date());
   const app = verdict.match?.app;
   const name = verdict.identity.title ?? app?.name ?? verdict.identity.id;
-  const isHome = (j: string) => !!home && (j === home || j.startsWith(`${home}-`));
+  const isHome = (j: string) => !!home && inHome(j, home);
   const groups = byJurisdiction(verdict, home);
+  const shown = verdictHomeFirst(verdict, home);
+  const pillLevel = shown.level === 'none' ? verdict.level : shown.level;
+  const said = headline(verdict, jurisdictions, home, today);
   const idBase = `v-${verdict.identity.store}-${verdict.identity.id}`.replace(/[^A-Za-z0-9_-]/g, '_');
   return (
     <article class={`verdict level-${verdict.level}`} aria-labelledby={`${idBase}-name`}>
       <header>
-        <p class={`level-pill level-${verdict.level}`}>{t(msgKey('level', verdict.level))}</p>
+        <p class={`level-pill level-${pillLevel}${shown.where ? ` ${shown.where}` : ''}`}>
+          {t(msgKey('level', pillLevel))}
+          {shown.where && <span class="pill-where"> · {t(shown.where === 'home' ? 'homeWhere' : 'elsewhereWhere')}</span>}
+        </p>
         <h1 id={`${idBase}-name`}>{name}</h1>
-        <p class="headline">{headline(verdict, jurisdictions, home, today)}</p>
+        {said.before && <p class="headline-before">{said.before}</p>}
+        <p class="headline">{said.lead}</p>
+        {said.after && <p class="headline-after">{said.after}</p>}
       </header>
       <section class="jurisdictions" aria-labelledby={`${idBase}-j`}>
         <h2 id={`${idBase}-j`}>{t('jurisdictionsTitle')}</h2>

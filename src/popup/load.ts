@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import type { DatasetIndex } from '../core/dataset/types';
 import type { AppIdentity, PageKind } from '../core/identity';
 import { MAX_APPS_PER_MESSAGE, type CurrentPageReply } from '../core/messages';
-import { jurisdictionFromLocale, parseSettings, SETTINGS_KEY } from '../core/settings';
+import { homeOf, parseSettings, SETTINGS_KEY } from '../core/settings';
 import type { Verdict } from '../core/verdict/lookup';
 import type { TabState } from '../background/tabState';
 import { uiLanguage } from '../ui/i18n';
@@ -39,7 +39,7 @@ async function lookup(apps: AppIdentity[]): Promise<LookupReply> {
  */
 export async function loadHome(): Promise<string | null> {
   const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-  return parseSettings(stored[SETTINGS_KEY]).homeJurisdiction ?? jurisdictionFromLocale(uiLanguage());
+  return homeOf(parseSettings(stored[SETTINGS_KEY]), uiLanguage());
 }
 
 /** Detail view opened from an inline badge: `?store=…&id=…`. */

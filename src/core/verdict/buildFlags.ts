@@ -5,14 +5,24 @@ import { listingKey } from '../dataset/keys';
 import { normalizeName } from '../text/normalize';
 import type { FlagTable, Step } from './flags';
 import { actionsFor, type Match } from './lookup';
-import { actionLevel, levelChangeDays, levelOf } from './levels';
+import { actionLevel, compareLevels, levelChangeDays, levelOf, type Level } from './levels';
 
 function steps(index: DatasetIndex, match: Match, today: string): Step[] {
   const actions = actionsFor(index, match, today).map((v) => v.action);
   const at = (day: string): Step => {
     const level = levelOf(actions, day);
-    const jurisdictions = [...new Set(actions.filter((a) => actionLevel(a, day) === level).map((a) => a.jurisdiction))];
-    return [day, level, level === 'none' ? [] : jurisdictions];
+    if (level === 'none') return [day, level, []];
+    // Each jurisdiction once, at its most serious level that day.
+    const best = new Map<string, Level>();
+    for (const a of actions) {
+      const l = actionLevel(a, day);
+      const known = best.get(a.jurisdiction);
+      if (l !== 'none' && (!known || compareLevels(l, known) < 0)) best.set(a.jurisdiction, l);
+    }
+    const byLevel = new Map<Level, string[]>();
+    for (const [j, l] of best) byLevel.set(l, [...(byLevel.get(l) ?? []), j]);
+    const lower = [...byLevel.entries()].filter(([l]) => l !== level).sort(([a], [b]) => compareLevels(a, b));
+    return lower.length ? [day, level, byLevel.get(level)!, lower] : [day, level, byLevel.get(level)!];
   };
   return [['', ...at(today).slice(1)] as Step, ...levelChangeDays(actions, today).map(at)];
 }
@@ -45,53 +55,43 @@ export function buildFlagTable(index: DatasetIndex, today: string): FlagTable {
 
 /** The message keys the content script uses (its only strings). */
 export const CONTENT_MESSAGES = [
+  'localeCode',
   'badgeBanned',
   'badgeRestricted',
   'badgeAtRisk',
   'badgePast',
+  'badgeHome_banned',
+  'badgeHome_restricted',
+  'badgeHome_at_risk',
+  'badgeHome_past',
+  'badgeElsewhere_banned',
+  'badgeElsewhere_restricted',
+  'badgeElsewhere_at_risk',
+  'badgeElsewhere_past',
+  'badgeElsewhereShort_banned',
+  'badgeElsewhereShort_restricted',
+  'badgeElsewhereShort_at_risk',
+  'badgeElsewhereShort_past',
+  'badgeAlso',
   'badgeMatchedByName',
   'badgeMatchedByPublisher',
   'badgeHint',
 ] as const;
 
 /**
- * Adds the badge's words to the table for each language: the content script's messages from the locale
- * sources, and every jurisdiction's name (countries through Intl in that language; sub-national ones as the
- * dataset names them).
+ * Adds the badge's English words to the table: the content script's messages and the name of every
+ * jurisdiction a badge can name. English is the only language carried: other languages come from the browser
+ * on the page (chrome.i18n for the messages, Intl for country names), so that a new locale costs the content
+ * script nothing. Sub-national names are the dataset's in every language.
  */
-export function localiseFlagTable(
-  table: FlagTable,
-  index: DatasetIndex,
-  locales: Record<string, Record<string, string>>,
-): FlagTable {
-  const text: FlagTable['text'] = {};
-  const names: FlagTable['names'] = {};
-  // Only the jurisdictions a badge can name.
-  const used = new Set([...table.a, ...table.o].flatMap((steps) => steps.flatMap((step) => step[2])));
-  for (const [lang, strings] of Object.entries(locales)) {
-    text[lang] = Object.fromEntries(CONTENT_MESSAGES.map((k) => [k, strings[k] ?? locales.en?.[k] ?? k]));
-    const regions = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
-    names[lang] = Object.fromEntries(
-      Object.entries(index.jurisdictions)
-        .filter(([code]) => used.has(code))
-        .map(([code, j]) => {
-        if (code.includes('-')) return [code, j.name];
-        let name = j.name;
-        try {
-          name = regions.of(code) ?? j.name;
-        } catch {
-          // not a code Intl knows: keep the dataset's name
-        }
-        return [code, name];
-      }),
-    );
-  }
-  // A name that reads the same as in English (every sub-national name, many countries) is kept once, under `en`:
-  // the content script falls back to it.
-  for (const [lang, map] of Object.entries(names)) {
-    if (lang === 'en') continue;
-    for (const [code, name] of Object.entries(map)) if (names.en?.[code] === name) delete map[code];
-  }
+export function localiseFlagTable(table: FlagTable, index: DatasetIndex, english: Record<string, string>): FlagTable {
+  const used = new Set(
+    [...table.a, ...table.o].flatMap((steps) => steps.flatMap((step) => [...step[2], ...(step[3] ?? []).flatMap(([, js]) => js)])),
+  );
+  const text = { en: Object.fromEntries(CONTENT_MESSAGES.map((k) => [k, english[k] ?? k])) };
+  const names = {
+    en: Object.fromEntries(Object.entries(index.jurisdictions).filter(([code]) => used.has(code)).map(([code, j]) => [code, j.name])),
+  };
   return { ...table, text, names };
 }
 

@@ -9,15 +9,19 @@ import { completeIdentity, type AppIdentity, type MatchedBy } from '../identity'
 import { normalizeName } from '../text/normalize';
 import type { Level } from './levels';
 
-/** A level and the jurisdictions behind it, from a day on ('' = from the start). */
-export type Step = [day: string, level: Level, jurisdictions: string[]];
+/**
+ * A level and the jurisdictions behind it, from a day on ('' = from the start); then, when other
+ * jurisdictions acted less seriously, each lower level with its jurisdictions (so that the badge can speak of
+ * the reader's home jurisdiction first: see home.ts).
+ */
+export type Step = [day: string, level: Level, jurisdictions: string[], lower?: [Level, string[]][]];
 
 export interface FlagTable {
   version: string;
   /**
-   * The badge's words, per language (`en`, `hi`, `fr`): message templates and jurisdiction names, compiled
-   * at build time so that the content script needs neither chrome.i18n nor Intl on the page (both cost
-   * milliseconds on first use, right when a badge is due).
+   * The badge's English words (`en`): message templates and jurisdiction names, so that a reader in English
+   * needs neither chrome.i18n nor Intl on the page (Intl costs milliseconds on first use, right when a badge is
+   * due). Other languages come from the browser (see content/labels.ts).
    */
   text: Record<string, Record<string, string>>;
   names: Record<string, Record<string, string>>;
@@ -39,6 +43,8 @@ export interface Flag {
   level: Level;
   jurisdictions: string[];
   matchedBy: MatchedBy;
+  /** Every jurisdiction that acted and its level, the most serious first. */
+  levels: [string, Level][];
 }
 
 /** The step in force on `today`. */
@@ -50,7 +56,10 @@ export function stepOn(steps: readonly Step[], today: string): Step | null {
 
 function flag(steps: readonly Step[] | undefined, today: string, matchedBy: MatchedBy): Flag | null {
   const step = steps ? stepOn(steps, today) : null;
-  return step ? { level: step[1], jurisdictions: step[2], matchedBy } : null;
+  if (!step) return null;
+  const levels: [string, Level][] = step[2].map((j) => [j, step[1]]);
+  for (const [level, js] of step[3] ?? []) for (const j of js) levels.push([j, level]);
+  return { level: step[1], jurisdictions: step[2], matchedBy, levels };
 }
 
 /** Mirrors findMatch() in lookup.ts over the compact table. */

@@ -1,5 +1,7 @@
 /** Pure facts the popup words: since when a status holds, which action leads, how certain a match is. */
 import type { Action } from '../dataset/types';
+import { inHome } from './home';
+import { compareLevels } from './levels';
 import type { ActionView, Verdict } from './lookup';
 
 /**
@@ -19,15 +21,23 @@ export function statusSince(action: Pick<Action, 'history' | 'status' | 'effecti
   return since;
 }
 
-/** The action the headline speaks of: the most serious, preferring the user's home jurisdiction on a tie. */
-export function leadAction(verdict: Verdict, home: string | null): ActionView | null {
-  const [first] = verdict.actions;
-  if (!first || !home) return first ?? null;
-  return (
-    verdict.actions.find(
-      (v) => v.level === first.level && (v.action.jurisdiction === home || v.action.jurisdiction.startsWith(`${home}-`)),
-    ) ?? first
-  );
+/**
+ * The actions the headline speaks of, the reader's home jurisdiction first (see home.ts): `lead` is the home
+ * jurisdiction's most serious action when it acted (`where: 'home'`, with `elsewhere` when another government did
+ * something more serious), else the most serious action anywhere (`where: 'elsewhere'`, or null without a home).
+ */
+export function leadActions(
+  verdict: Verdict,
+  home: string | null,
+): { lead: ActionView; where: 'home' | 'elsewhere' | null; elsewhere?: ActionView } | null {
+  const acted = verdict.actions.filter((v) => v.level !== 'none');
+  const [first] = acted.length ? acted : verdict.actions; // sorted: the most serious first
+  if (!first) return null;
+  if (!home) return { lead: first, where: null };
+  const atHome = acted.find((v) => inHome(v.action.jurisdiction, home));
+  if (!atHome) return { lead: first, where: acted.length ? 'elsewhere' : null };
+  const away = acted.find((v) => !inHome(v.action.jurisdiction, home));
+  return away && compareLevels(away.level, atHome.level) < 0 ? { lead: atHome, where: 'home', elsewhere: away } : { lead: atHome, where: 'home' };
 }
 
 /** The country a jurisdiction belongs to: `US-TX` → `US`; `EU` and countries are their own. */
@@ -45,7 +55,7 @@ export function byJurisdiction(verdict: Verdict, home: string | null): [string, 
   }
   const entries = [...groups.entries()];
   if (!home) return entries;
-  const isHome = (j: string) => j === home || j.startsWith(`${home}-`);
+  const isHome = (j: string) => inHome(j, home);
   return [...entries.filter(([j]) => isHome(j)), ...entries.filter(([j]) => !isHome(j))];
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AppIdentity } from '../../../src/core/identity';
 import { buildFlagTable } from '../../../src/core/verdict/buildFlags';
 import { flagFor, stepOn } from '../../../src/core/verdict/flags';
+import { homeFirst, verdictHomeFirst } from '../../../src/core/verdict/home';
 import { verdictFor } from '../../../src/core/verdict/lookup';
 import { dataset } from '../helpers/dataset';
 
@@ -38,6 +39,27 @@ describe('the content script flag table agrees with the full verdict', () => {
         by: v.match ? v.match.matchedBy : null,
       });
     }
+  });
+
+  it('tells the home jurisdiction first exactly as the full verdict does, for every home', () => {
+    const homes = [null, 'US', 'US-TX', 'IN', 'RU', 'FR', 'CN', 'BR'];
+    let elsewhere = 0;
+    let moreSerious = 0;
+    for (const who of identities) {
+      const v = verdictFor(index, who, today);
+      const f = flagFor(table, who, today);
+      for (const home of homes) {
+        const fromVerdict = verdictHomeFirst(v, home);
+        const fromFlag = f ? homeFirst(f.levels, home) : homeFirst([], home);
+        const same = (h: typeof fromVerdict) => ({ ...h, jurisdictions: [...h.jurisdictions].sort(), moreSeriousElsewhere: h.moreSeriousElsewhere && { ...h.moreSeriousElsewhere, jurisdictions: [...h.moreSeriousElsewhere.jurisdictions].sort() } });
+        expect({ who, home, ...same(fromFlag) }).toEqual({ who, home, ...same(fromVerdict) });
+        if (fromFlag.where === 'elsewhere') elsewhere++;
+        if (fromFlag.moreSeriousElsewhere) moreSerious++;
+      }
+    }
+    // The data has both cases: apps flagged only elsewhere, and home actions outdone elsewhere (TikTok in the US).
+    expect(elsewhere).toBeGreaterThan(0);
+    expect(moreSerious).toBeGreaterThan(0);
   });
 
   it('steps change on the day a measure takes effect', () => {
