@@ -62,8 +62,6 @@ function contentScripts(browser: Browser, outDir: string): Plugin {
         await build({
           configFile: false,
           logLevel: 'warn',
-          // This store's own flag table (src/generated/flags-<store>.json) instead of the full one.
-          resolve: { alias: [{ find: /^\.\.\/generated\/flags\.json$/, replacement: resolve(import.meta.dirname, `src/generated/flags-${id}.json`) }] },
           build: {
             outDir,
             emptyOutDir: false,

@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { compileDataset, DatasetError, kindOfPath } from '../src/core/dataset/compile';
 import { PublishedDatasetSchema } from '../src/core/dataset/schema';
-import { STORES } from '../src/core/dataset/vocabulary';
-import { buildFlagTable, flagsForStore, localiseFlagTable } from '../src/core/verdict/buildFlags';
+import { buildFlagTable, localiseFlagTable } from '../src/core/verdict/buildFlags';
 import { REPO_ROOT, readDataFiles } from '../src/node/readDataset';
 
 function main(): void {
@@ -22,9 +21,10 @@ function main(): void {
   const generated = join(REPO_ROOT, 'src/generated');
   mkdirSync(generated, { recursive: true });
   writeFileSync(join(generated, 'index.json'), JSON.stringify(index));
+  // The whole flag table goes to the worker, which keeps it in storage for the content scripts; they carry
+  // only its version (see core/verdict/flagEntries.ts).
   writeFileSync(join(generated, 'flags.json'), JSON.stringify(flags));
-  // One table per store's content script (vite.config.ts points each store's build at its own).
-  for (const store of STORES) writeFileSync(join(generated, `flags-${store}.json`), JSON.stringify(flagsForStore(flags, store)));
+  writeFileSync(join(generated, 'flags-version.json'), JSON.stringify({ version: flags.version }));
 
   const group = (kind: string) => files.filter((f) => kindOfPath(f.path) === kind).map((f) => f.data);
   const published = {

@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import indexJson from '../generated/index.json';
+import flagsJson from '../generated/flags.json';
 import type { DatasetIndex } from '../core/dataset/types';
 import type { AppIdentity } from '../core/identity';
 import type { ToBackground } from '../core/messages';
@@ -12,11 +13,28 @@ import { homeOf, parseSettings, SETTINGS_KEY } from '../core/settings';
 import { verdictHomeFirst } from '../core/verdict/home';
 import { isoDay, type Level } from '../core/verdict/levels';
 import { verdictFor, type Verdict } from '../core/verdict/lookup';
+import { flagEntries } from '../core/verdict/flagEntries';
+import type { FlagTable } from '../core/verdict/flags';
+import { ensureFlagStorage, entriesFor, metaOf } from './flagStorage';
 import { TabStore, type TabState } from './tabState';
 import { toolbarFor } from './toolbar';
 import { admit, type SenderInfo } from './validate';
 
 const index = indexJson as unknown as DatasetIndex;
+const flagTable = flagsJson as unknown as FlagTable;
+// The content scripts' flag entries, in storage.local: written on install and update, checked on every start
+// (and again when a content script had to ask, should the last write have failed).
+let flagStorageReady = false;
+let flagStorageWrite: Promise<void> | null = null;
+function keepFlagStorage(): void {
+  if (flagStorageReady || flagStorageWrite) return;
+  flagStorageWrite = ensureFlagStorage(browser.storage.local, flagTable)
+    .then(() => void (flagStorageReady = true))
+    .catch(() => undefined)
+    .finally(() => void (flagStorageWrite = null));
+}
+keepFlagStorage();
+let entries: ReturnType<typeof flagEntries> | null = null;
 const tabs = new TabStore(browser.storage.session);
 const gate = {
   extensionId: browser.runtime.id,
@@ -106,6 +124,12 @@ const handlers = {
     await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?${params}`) });
     return { ok: true };
   },
+  /** A content script that found no current table in storage (this worker is writing it, or could not). */
+  async 'flag-entries'(m: Extract<ToBackground, { type: 'flag-entries' }>) {
+    entries ??= flagEntries(flagTable);
+    keepFlagStorage();
+    return { meta: metaOf(flagTable, entries), entries: entriesFor(entries, m.keys) };
+  },
   async 'tab-state'(m: Extract<ToBackground, { type: 'tab-state' }>) {
     return { state: await tabs.get(m.tabId), meta: index.meta, jurisdictions: index.jurisdictions };
   },
@@ -123,6 +147,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: SenderInfo) => {
       return handlers['page-state'](message, tabId!);
     case 'open-detail':
       return handlers['open-detail'](message, tabId!);
+    case 'flag-entries':
+      return handlers['flag-entries'](message);
     case 'tab-state':
       return handlers['tab-state'](message);
     case 'lookup':

@@ -11,7 +11,7 @@ interface RuntimeLike {
   };
 }
 interface StorageAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
 }
 interface ExtensionApi {
   runtime: RuntimeLike;

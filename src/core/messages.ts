@@ -17,6 +17,18 @@ export interface OpenDetailMessage {
   app: Pick<AppIdentity, 'store' | 'id' | 'title' | 'developer' | 'androidPackage'>;
 }
 
+/**
+ * Content script → background: flag entries by storage key, asked only when storage holds no current table
+ * (the worker writes it on install and update; see background/flagStorage.ts).
+ */
+export interface FlagEntriesRequest {
+  type: 'flag-entries';
+  keys: string[];
+}
+
+/** Most keys one flag-entries request may carry. */
+export const MAX_KEYS_PER_REQUEST = 4000;
+
 /** Popup → background: the verdicts kept for a tab. */
 export interface TabStateRequest {
   type: 'tab-state';
@@ -40,7 +52,7 @@ export interface CurrentPageReply {
   apps: AppIdentity[];
 }
 
-export type ToBackground = PageStateMessage | OpenDetailMessage | TabStateRequest | LookupRequest;
+export type ToBackground = PageStateMessage | OpenDetailMessage | FlagEntriesRequest | TabStateRequest | LookupRequest;
 
 /** Most apps one message may carry; a longer page is sent in several batches. */
 export const MAX_APPS_PER_MESSAGE = 500;

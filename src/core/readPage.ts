@@ -34,6 +34,16 @@ export function recogniseUrl(url: URL, stores: readonly StoreModule[]) {
   return null;
 }
 
+/**
+ * The kind of a page we act on, from what could be read of it: the one rule the content script and readPage()
+ * share. A detail page whose app could not be read is unreadable (or, on stores whose detail addresses also
+ * serve other products, not an app page); a list page with no tile is unreadable.
+ */
+export function pageKindOf(urlKind: 'detail' | 'list', store: Pick<StoreModule, 'detailUrlsIncludeNonApps'>, hasDetail: boolean, tiles: number): PageKind {
+  if (urlKind === 'detail') return hasDetail ? 'detail' : store.detailUrlsIncludeNonApps ? 'none' : 'unreadable';
+  return tiles ? 'list' : 'unreadable';
+}
+
 export function readPage(doc: Document, url: URL, stores: readonly StoreModule[]): PageReading {
   const none: PageReading = { page: 'none', store: null, apps: [], detail: null, tiles: [] };
   const found = recogniseUrl(url, stores);
@@ -42,12 +52,12 @@ export function readPage(doc: Document, url: URL, stores: readonly StoreModule[]
   try {
     if (match.kind === 'detail') {
       const detail = store.readDetail(doc, url);
-      if (!detail) return { ...none, page: store.detailUrlsIncludeNonApps ? 'none' : 'unreadable', store };
+      if (!detail) return { ...none, page: pageKindOf('detail', store, false, 0), store };
       const tiles = store.readTiles(doc, url).filter((t) => t.app.id !== detail.app.id);
       return { page: 'detail', store, apps: [detail.app], detail, tiles };
     }
     const tiles = store.readTiles(doc, url);
-    if (tiles.length === 0) return { ...none, page: 'unreadable', store };
+    if (tiles.length === 0) return { ...none, page: pageKindOf('list', store, false, 0), store };
     return { page: 'list', store, apps: tiles.map((t) => t.app), detail: null, tiles };
   } catch {
     // A page can be arbitrarily strange; reading it must never take the caller down.

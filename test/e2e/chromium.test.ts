@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { HELD_IMAGE_URL, inPageNavigationScript, LOADING_URL, RESULTS, URLS } from './harness/pages';
 import { expectedBadges } from './expected';
+import { defaultSettings } from '../../src/core/settings';
 
 let s: ChromiumSession;
 const shots = join(RESULTS, 'chromium');
@@ -22,6 +23,8 @@ async function badges(page: Page) {
     [...document.querySelectorAll('[data-ban-radar]')].map((host) => ({
       key: host.getAttribute('data-ban-radar'),
       level: (host as HTMLElement).dataset.level,
+      where: (host as HTMLElement).dataset.where ?? null,
+      summary: host.shadowRoot?.querySelector('.tip')?.textContent ?? host.shadowRoot?.querySelector('.badge')?.getAttribute('title') ?? '',
       text: host.shadowRoot?.querySelector('.badge')?.textContent ?? '',
       label: host.shadowRoot?.querySelector('.badge')?.getAttribute('aria-label') ?? '',
     })),
@@ -36,20 +39,31 @@ async function openPopup(tabId: number): Promise<Page> {
   return popup;
 }
 
+/** Stores settings as the options page would (null: none stored); content scripts and worker follow at once. */
+async function setSettings(value: unknown): Promise<void> {
+  const sw = await s.worker();
+  await sw.evaluate((v) => (v === null ? chrome.storage.local.remove('settings') : chrome.storage.local.set({ settings: v })), value);
+}
+
 describe('Chromium', () => {
-  it('badges TikTok on Google Play as banned in India, sets the toolbar, and the popup explains with sources', async () => {
+  it('badges TikTok on Google Play where the reader lives first (en-US: the United States), banned elsewhere; toolbar; popup with sources', async () => {
     const { page, tabId } = await s.openStore(URLS.tiktokPlay);
     await page.waitForSelector('[data-ban-radar]');
     const [detail] = (await badges(page)).filter((b) => b.key === 'google-play:com.zhiliaoapp.musically');
-    expect(detail?.level).toBe('banned');
-    expect(detail?.text).toMatch(/^⛔Banned in India/);
-    expect(detail?.label).toMatch(/Banned in India/);
+    // US federal and state rules restrict it on government devices; India bans it outright.
+    expect(detail).toMatchObject({ level: 'restricted', where: 'home' });
+    expect(detail?.text).toMatch(/^⚠Restricted where you live \(United States( \+\d+)?\) · banned elsewhere$/);
+    expect(detail?.label).toBe(detail?.text.slice(1));
+    expect(detail?.summary).toMatch(/Also: Banned elsewhere: India, /);
     await page.locator('h1').screenshot({ path: join(shots, 'badge-tiktok-play.png') });
 
-    await expect.poll(() => s.toolbarText(tabId)).toBe('BAN');
+    await expect.poll(() => s.toolbarText(tabId)).toBe('LIM');
+    expect(await s.toolbarTitle(tabId)).toMatch(/restricted where you live \(United States\)/);
 
     const popup = await openPopup(tabId);
-    await expect.poll(() => popup.locator('.headline').first().textContent()).toMatch(/Blocked in India since (29 June 2020|June 29, 2020)/);
+    await expect.poll(() => popup.locator('.headline').first().textContent()).toMatch(/^(Banned on government devices|Restricted) in .*since/);
+    expect(await popup.locator('.headline-after').textContent()).toMatch(/^Elsewhere, more serious: Blocked in India since (29 June 2020|June 29, 2020)/);
+    expect(await popup.locator('.level-pill').first().textContent()).toBe('Restricted · where you live');
     const links = await popup.locator('.sources a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links).toContain('https://pib.gov.in/PressReleseDetailm.aspx?PRID=1635206');
     expect(links).toContain('https://www.federalregister.gov/d/2020-17699');
@@ -101,7 +115,8 @@ describe('Chromium', () => {
     const { page } = await s.openStore(URLS.tiktokAppStore);
     await page.waitForSelector('[data-ban-radar]');
     const [b] = await badges(page);
-    expect(b).toMatchObject({ key: 'app-store:835599320', level: 'banned' });
+    expect(b).toMatchObject({ key: 'app-store:835599320', level: 'restricted', where: 'home' });
+    expect(b?.text).toMatch(/banned elsewhere$/);
     await page.locator('header').screenshot({ path: join(shots, 'badge-tiktok-appstore.png') });
     await page.close();
   });
@@ -110,9 +125,10 @@ describe('Chromium', () => {
     const { page, tabId } = await s.openStore(URLS.whatsappAptoide);
     await page.waitForSelector('[data-ban-radar="aptoide:com.whatsapp"]');
     const [b] = (await badges(page)).filter((x) => x.key === 'aptoide:com.whatsapp');
-    expect(b?.level).toBe('banned');
-    expect(b?.text).toMatch(/Russia/);
-    await expect.poll(() => s.toolbarText(tabId)).toBe('BAN');
+    // The US House restricts it on its devices; Russia blocks it.
+    expect(b).toMatchObject({ level: 'restricted', where: 'home' });
+    expect(b?.summary).toMatch(/Banned elsewhere: .*Russia/);
+    await expect.poll(() => s.toolbarText(tabId)).toBe('LIM');
     const opened = s.ctx.waitForEvent('page');
     await page.locator('[data-ban-radar="aptoide:com.whatsapp"]').click();
     const detail = await opened;
@@ -134,7 +150,7 @@ describe('Chromium', () => {
       expect(await s.toolbarText(tabId)).toBe(''); // no message yet: waking the worker would compete with the page
       release();
       await page.waitForLoadState('load');
-      await expect.poll(() => s.toolbarText(tabId)).toBe('BAN');
+      await expect.poll(() => s.toolbarText(tabId)).toBe('LIM');
       expect(await s.storedUrl(tabId)).toBe(LOADING_URL);
       await page.close();
     } finally {
@@ -145,7 +161,7 @@ describe('Chromium', () => {
   it('follows in-page navigation: the badge goes when the page shows another app', async () => {
     const { page, tabId } = await s.openStore(URLS.tiktokPlay);
     await page.waitForSelector('[data-ban-radar="google-play:com.zhiliaoapp.musically"]');
-    await expect.poll(() => s.toolbarText(tabId)).toBe('BAN');
+    await expect.poll(() => s.toolbarText(tabId)).toBe('LIM');
     await page.evaluate(inPageNavigationScript(URLS.minecraftPlay, 'Minecraft: Dream it, Build it!', 'Mojang'));
     await expect.poll(async () => (await badges(page)).filter((b) => b.key === 'google-play:com.zhiliaoapp.musically').length).toBe(0);
     // The content script reports the new app to the background, which keeps it per tab and clears the toolbar.
@@ -154,6 +170,64 @@ describe('Chromium', () => {
     const popup = await openPopup(tabId);
     await expect.poll(() => popup.locator('main').innerText()).toMatch(/is not in our list/);
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('Home jurisdiction (Chromium)', () => {
+  afterAll(() => setSettings(null));
+
+  it('India as home: "Banned where you live (India)", filled with a house mark, and the toolbar says BAN', async () => {
+    await setSettings({ homeJurisdiction: 'IN' });
+    const { page, tabId } = await s.openStore(URLS.tiktokPlay);
+    await page.waitForSelector('[data-ban-radar="google-play:com.zhiliaoapp.musically"]');
+    const [b] = (await badges(page)).filter((x) => x.key === 'google-play:com.zhiliaoapp.musically');
+    expect(b).toMatchObject({ level: 'banned', where: 'home', text: '⛔Banned where you live (India)' });
+    const shape = await page.evaluate(() => {
+      const badge = document.querySelector('[data-ban-radar]')!.shadowRoot!.querySelector('.badge')!;
+      const mark = badge.querySelector('.where')!;
+      return { border: getComputedStyle(badge).borderStyle, clip: getComputedStyle(mark).clipPath };
+    });
+    expect(shape.clip).toMatch(/polygon/); // the house
+    expect(shape.border).not.toBe('dashed');
+    await expect.poll(() => s.toolbarText(tabId)).toBe('BAN');
+    expect(await s.toolbarTitle(tabId)).toMatch(/banned where you live \(India\)/);
+    const popup = await openPopup(tabId);
+    await expect.poll(() => popup.locator('.headline').first().textContent()).toMatch(/^Blocked in India since (29 June 2020|June 29, 2020) under Section 69A of the IT Act$/);
+    expect(await popup.locator('.headline-after').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a home that did nothing against the app: "Banned elsewhere", outlined with a globe mark, in words and shape', async () => {
+    await setSettings({ homeJurisdiction: 'ZW' });
+    const { page, tabId } = await s.openStore(URLS.tiktokPlay);
+    await page.waitForSelector('[data-ban-radar="google-play:com.zhiliaoapp.musically"]');
+    const [b] = (await badges(page)).filter((x) => x.key === 'google-play:com.zhiliaoapp.musically');
+    expect(b).toMatchObject({ level: 'banned', where: 'elsewhere' });
+    expect(b?.text).toMatch(/^⛔Banned elsewhere: India, /);
+    const border = await page.evaluate(() => getComputedStyle(document.querySelector('[data-ban-radar]')!.shadowRoot!.querySelector('.badge')!).borderStyle);
+    expect(border).toBe('dashed');
+    await expect.poll(() => s.toolbarTitle(tabId)).toMatch(/banned elsewhere, nothing in force where you live \(Zimbabwe\)/);
+    const popup = await openPopup(tabId);
+    await expect.poll(() => popup.locator('.headline-before').textContent()).toBe('Nothing in force where you live (Zimbabwe). Elsewhere:');
+    await popup.close();
+    await page.close();
+  });
+
+  it('the home-only option: on the Play home page only apps India acted against keep a badge, and the toolbar counts them', async () => {
+    const settings = { ...defaultSettings(), homeJurisdiction: 'IN', homeOnlyBadges: true };
+    const all = expectedBadges(URLS.playHome, { ...settings, homeOnlyBadges: false }, 'IN');
+    const homeOnly = expectedBadges(URLS.playHome, settings, 'IN');
+    expect(homeOnly.length).toBeGreaterThan(0);
+    expect(homeOnly.length).toBeLessThan(all.length); // the page has apps flagged only elsewhere
+    await setSettings(settings);
+    const { page, tabId } = await s.openStore(URLS.playHome);
+    await expect.poll(async () => (await badges(page)).map((b) => b.key)).toEqual(homeOnly);
+    await expect.poll(() => s.toolbarText(tabId)).toBe(String(homeOnly.length));
+    // Turned off on the options page's storage: the badges come back on the open page.
+    await setSettings({ ...settings, homeOnlyBadges: false });
+    await expect.poll(async () => (await badges(page)).map((b) => b.key)).toEqual(all);
     await page.close();
   });
 });

@@ -153,5 +153,6 @@ export const googlePlay: StoreModule = {
   matches: ['https://play.google.com/*'],
   recognise,
   readDetail,
+  tileAround: (element) => element.closest('[data-docid]'),
   readTiles,
 };

@@ -38,6 +38,11 @@ export interface StoreModule {
   detailUrlsIncludeNonApps?: boolean;
   /** Reads the app a detail page shows; null when the page does not show a readable identity. */
   readDetail(doc: Document, url: URL): DetailReading | null;
+  /**
+   * The tile around an element whose link the page re-pointed in place, when the store marks its cards (Play's
+   * legacy `[data-docid]`); else the content script reads the link's parent again.
+   */
+  tileAround?(element: Element): Element | null;
   /** Every app tile under `root`, in document order, one per app. */
   readTiles(root: ParentNode, url: URL): Tile[];
 }

@@ -1,5 +1,4 @@
-import type { StoreId } from '../dataset/vocabulary';
-/** Build-time: derives the content script's compact flag table from the full index. */
+/** Build-time: derives the compact flag table (kept in storage for the content scripts) from the full index. */
 import type { DatasetIndex } from '../dataset/types';
 import { listingKey } from '../dataset/keys';
 import { normalizeName } from '../text/normalize';
@@ -30,7 +29,8 @@ function steps(index: DatasetIndex, match: Match, today: string): Step[] {
 export function buildFlagTable(index: DatasetIndex, today: string): FlagTable {
   const opIds = Object.keys(index.operators);
   const opSlot = new Map(opIds.map((id, i) => [id, i]));
-  const table: FlagTable = { version: index.meta.version, text: {}, names: {}, l: {}, p: {}, pa: {}, n: {}, a: [], o: [] };
+  // The steps start from `today`: a table built another day is another table.
+  const table: FlagTable = { version: `${index.meta.version}@${today}`, text: {}, names: {}, l: {}, p: {}, pa: {}, n: {}, a: [], o: [] };
   index.apps.forEach((app, slot) => {
     table.a.push(steps(index, { matchedBy: 'store-id', app, operator: index.operators[app.operator] ?? null }, today));
     for (const l of app.listings) table.l[listingKey(l.store, l.id)] = slot;
@@ -44,8 +44,9 @@ export function buildFlagTable(index: DatasetIndex, today: string): FlagTable {
   // A publisher + name key is reached only through a developer name: drop those of operators that have none.
   const reachable = new Set(Object.values(table.p).map(String));
   for (const key of Object.keys(table.pa)) if (!reachable.has(key.slice(0, key.indexOf('|')))) delete table.pa[key];
+  const named = new Set(Object.values(index.actions).flatMap((a) => a.operators)); // once, not per operator
   for (const opId of opIds) {
-    const operatorWide = Object.values(index.actions).some((a) => a.operators.includes(opId));
+    const operatorWide = named.has(opId);
     table.o.push(
       operatorWide ? steps(index, { matchedBy: 'publisher', app: null, operator: index.operators[opId]! }, today) : [],
     );
@@ -93,19 +94,4 @@ export function localiseFlagTable(table: FlagTable, index: DatasetIndex, english
     en: Object.fromEntries(Object.entries(index.jurisdictions).filter(([code]) => used.has(code)).map(([code, j]) => [code, j.name])),
   };
   return { ...table, text, names };
-}
-
-/**
- * The table one store's content script carries: listing keys of that store, plus Google Play keys where the page
- * can name an Android package (every store but the App Store and the Microsoft Store). Name and publisher keys
- * stay whole. flagFor() over it gives the same answer as over the full table for every identity that store reads.
- */
-export function flagsForStore(table: FlagTable, store: StoreId): FlagTable {
-  const playToo = store !== 'app-store' && store !== 'microsoft-store';
-  const l: FlagTable['l'] = {};
-  for (const [key, slot] of Object.entries(table.l)) {
-    const keyStore = key.slice(0, key.indexOf(':'));
-    if (keyStore === store || (playToo && keyStore === 'google-play')) l[key] = slot;
-  }
-  return { ...table, l };
 }

@@ -1,8 +1,8 @@
 /**
- * The compact flag table shipped inside the content script, so that the badge's decision
- * ("flagged or not, at what level, where") never waits for the background worker.
- * Built by buildFlags.ts from the full index through the same lookup as the verdict;
- * a unit test holds flagFor() equal to verdictFor() for every listing.
+ * The compact flag table: the badge's decision ("flagged or not, at what level, where") without the full
+ * index. Built by buildFlags.ts from the full index through the same lookup as the verdict; a unit test holds
+ * flagFor() equal to verdictFor() for every listing. The content script reads it as entries kept in extension
+ * storage (flagEntries.ts), so that its size does not grow with the dataset.
  */
 import { listingKey } from '../dataset/keys';
 import { completeIdentity, type AppIdentity, type MatchedBy } from '../identity';
@@ -54,7 +54,8 @@ export function stepOn(steps: readonly Step[], today: string): Step | null {
   return current;
 }
 
-function flag(steps: readonly Step[] | undefined, today: string, matchedBy: MatchedBy): Flag | null {
+/** The flag that level steps give on `today` (null before the first step). */
+export function flagOfSteps(steps: readonly Step[] | undefined, today: string, matchedBy: MatchedBy): Flag | null {
   const step = steps ? stepOn(steps, today) : null;
   if (!step) return null;
   const levels: [string, Level][] = step[2].map((j) => [j, step[1]]);
@@ -68,20 +69,20 @@ export function flagFor(table: FlagTable, page: AppIdentity, today: string): Fla
   const slot =
     table.l[listingKey(who.store, who.id)] ??
     (who.androidPackage ? table.l[listingKey('google-play', who.androidPackage)] : undefined);
-  if (slot !== undefined) return flag(table.a[slot], today, 'store-id');
+  if (slot !== undefined) return flagOfSteps(table.a[slot], today, 'store-id');
 
   const title = who.title ? normalizeName(who.title) : '';
   if (who.developer) {
     const op = table.p[normalizeName(who.developer)];
     if (op !== undefined) {
       const app = title ? table.pa[`${op}|${title}`] : undefined;
-      if (app !== undefined) return flag(table.a[app], today, 'publisher');
-      if (table.o[op]?.length) return flag(table.o[op], today, 'publisher');
+      if (app !== undefined) return flagOfSteps(table.a[app], today, 'publisher');
+      if (table.o[op]?.length) return flagOfSteps(table.o[op], today, 'publisher');
     }
   }
   if (title) {
     const app = table.n[title];
-    if (app !== undefined) return flag(table.a[app], today, 'name');
+    if (app !== undefined) return flagOfSteps(table.a[app], today, 'name');
   }
   return null;
 }

@@ -35,7 +35,8 @@ export function leadActions(
   if (!first) return null;
   if (!home) return { lead: first, where: null };
   const atHome = acted.find((v) => inHome(v.action.jurisdiction, home));
-  if (!atHome) return { lead: first, where: acted.length ? 'elsewhere' : null };
+  // As homeFirst(): only past actions at home while something is in force elsewhere: elsewhere leads.
+  if (!atHome || (atHome.level === 'past' && first.level !== 'past')) return { lead: first, where: acted.length ? 'elsewhere' : null };
   const away = acted.find((v) => !inHome(v.action.jurisdiction, home));
   return away && compareLevels(away.level, atHome.level) < 0 ? { lead: atHome, where: 'home', elsewhere: away } : { lead: atHome, where: 'home' };
 }

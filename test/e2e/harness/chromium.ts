@@ -35,6 +35,8 @@ export interface ChromiumSession {
   openStore(url: string): Promise<{ page: Page; tabId: number }>;
   /** The toolbar badge text for a tab. */
   toolbarText(tabId: number): Promise<string>;
+  /** The toolbar button's tooltip for a tab. */
+  toolbarTitle(tabId: number): Promise<string>;
   /** The page URL the background keeps for a tab in storage.session. */
   storedUrl(tabId: number): Promise<string | null>;
   /** Every request the browser tried that we did not serve, with who made it. */
@@ -93,6 +95,9 @@ export async function launchChromium(): Promise<ChromiumSession> {
     },
     async toolbarText(tabId) {
       return (await worker()).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async toolbarTitle(tabId) {
+      return (await worker()).evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
     },
     async storedUrl(tabId) {
       return (await worker()).evaluate(async (id) => {

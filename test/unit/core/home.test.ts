@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeFirst, inHome } from '../../../src/core/verdict/home';
+import { homeFirst, inHome, verdictHomeFirst } from '../../../src/core/verdict/home';
 import { leadActions } from '../../../src/core/verdict/summary';
 import { verdictFor } from '../../../src/core/verdict/lookup';
 import { homeOf, jurisdictionFromLocale } from '../../../src/core/settings';
@@ -75,5 +75,26 @@ describe('leadActions (the popup headline)', () => {
     expect(india).toMatchObject({ where: 'home' });
     expect(india.lead.action.jurisdiction).toBe('IN');
     expect(india.elsewhere).toBeUndefined();
+  });
+});
+
+describe('one rule for badge, toolbar and headline', () => {
+  const index = dataset();
+  const today = '2026-12-03';
+  it('leadActions() says "home" or "elsewhere" exactly when verdictHomeFirst() does, for every app and many homes', () => {
+    let checked = 0;
+    for (const app of index.apps) {
+      const l = app.listings[0];
+      if (!l) continue;
+      const v = verdictFor(index, { store: l.store, id: l.id, title: null, developer: null }, today);
+      for (const home of [null, 'US', 'US-TX', 'IN', 'RU', 'CN', 'FR', 'ZW']) {
+        const lead = leadActions(v, home);
+        const first = verdictHomeFirst(v, home);
+        if (!lead) continue;
+        expect({ app: app.id, home, where: lead.where, level: lead.lead.level }).toEqual({ app: app.id, home, where: first.where, level: first.level === 'none' ? lead.lead.level : first.level });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 });
