@@ -127,6 +127,8 @@ const handlers = {
   /** A content script that found no current table in storage (this worker is writing it, or could not). */
   async 'flag-entries'(m: Extract<ToBackground, { type: 'flag-entries' }>) {
     entries ??= flagEntries(flagTable);
+    // A content script found no current table: storage was cleared or a write failed; check and write it again.
+    flagStorageReady = false;
     keepFlagStorage();
     return { meta: metaOf(flagTable, entries), entries: entriesFor(entries, m.keys) };
   },

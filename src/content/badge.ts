@@ -42,6 +42,7 @@ export function createBadge(doc: Document, spec: BadgeSpec, key: string): HTMLEl
   badge.className = `badge ${spec.level}${spec.onActivate ? '' : ' tile'}${spec.where ? ` ${spec.where}` : ''}`;
   if (spec.where) host.dataset.where = spec.where;
   badge.setAttribute('part', 'badge');
+  badge.dir = 'auto'; // the label's own direction (Persian on a left-to-right store page), whatever the page's
   const icon = doc.createElement('span');
   icon.className = 'icon';
   icon.setAttribute('aria-hidden', 'true');
@@ -64,6 +65,7 @@ export function createBadge(doc: Document, spec: BadgeSpec, key: string): HTMLEl
     tip.setAttribute('role', 'tooltip');
     tip.id = 'tip';
     tip.textContent = spec.summary;
+    tip.dir = 'auto';
     badge.setAttribute('aria-describedby', 'tip');
     const activate = spec.onActivate;
     badge.addEventListener('click', (event) => {

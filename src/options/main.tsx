@@ -10,7 +10,7 @@ import { STORES } from '../core/dataset/vocabulary';
 import { defaultSettings, jurisdictionFromLocale, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
 import { LEVELS, type Level } from '../core/verdict/levels';
 import { STORE_MODULES } from '../core/stores';
-import { compareText, jurisdictionName, pageLanguage, t, uiLanguage } from '../ui/i18n';
+import { applyPageLanguage, compareText, jurisdictionName, t, uiLanguage } from '../ui/i18n';
 
 const BADGE_LEVELS = LEVELS.filter((l): l is Exclude<Level, 'none'> => l !== 'none');
 const levelKey = (level: string) => level.replace(/-/g, '_');
@@ -158,6 +158,6 @@ function Options() {
   );
 }
 
-document.documentElement.lang = pageLanguage();
+applyPageLanguage(document);
 document.title = t('optionsTitle');
 render(<Options />, document.getElementById('app')!);

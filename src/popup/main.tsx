@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { pageLanguage } from '../ui/i18n';
+import { applyPageLanguage } from '../ui/i18n';
 import { App } from './App';
 
-document.documentElement.lang = pageLanguage();
+applyPageLanguage(document);
 render(<App />, document.getElementById('app')!);

@@ -9,10 +9,25 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage() || 'en';
 }
 
-/** The language the pages' messages are actually in (en, hi or fr; English when the browser's has no messages). */
+/**
+ * The language the pages' messages are actually in, as a BCP 47 tag (en, hi, fr, pt-BR, zh-CN…; English when
+ * the browser's language has no messages).
+ */
 export function pageLanguage(): string {
   const code = t('localeCode');
-  return /^[a-z]{2,3}$/.test(code) ? code : 'en';
+  return /^[a-z]{2,3}(_[A-Z]{2})?$/.test(code) ? code.replace('_', '-') : 'en';
+}
+
+const base = (tag: string) => tag.toLowerCase().split(/[-_]/)[0]!;
+
+/** Languages written right to left, among those the extension may be shown in. */
+const RIGHT_TO_LEFT = new Set(['fa', 'ar', 'he', 'ur', 'ps', 'ckb']);
+
+/** Marks a page with the language of its messages and that language's direction (Persian: right to left). */
+export function applyPageLanguage(doc: Document): void {
+  const lang = pageLanguage();
+  doc.documentElement.lang = lang;
+  doc.documentElement.dir = RIGHT_TO_LEFT.has(base(lang)) ? 'rtl' : 'ltr';
 }
 
 /**
@@ -22,7 +37,7 @@ export function pageLanguage(): string {
 export function formatLocale(): string {
   const ui = uiLanguage();
   const page = pageLanguage();
-  return ui.toLowerCase().split(/[-_]/)[0] === page ? ui.replace('_', '-') : page;
+  return base(ui) === base(page) ? ui.replace('_', '-') : page;
 }
 
 let dateFormat: Intl.DateTimeFormat | undefined;

@@ -108,7 +108,7 @@ describe('Popup', () => {
     const popup = await openPopup(new URLSearchParams(TIKTOK).toString());
     const headline = await popup.locator('.headline').first().textContent();
     expect(headline).toMatch(/^Blocked in India since (29 June 2020|June 29, 2020) under Section 69A of the IT Act$/);
-    expect(await popup.locator('.level-pill').first().textContent()).toBe('Banned');
+    expect(await popup.locator('.level-pill').first().textContent()).toBe('Banned · where you live');
 
     // Home jurisdiction first, marked; every action has a status chip and its dates.
     const jurisdictions = await headings(popup, '.jurisdiction h3');
@@ -164,14 +164,17 @@ describe('Popup', () => {
     // A corrupted setting falls back to the default (from the browser's language): no error, the verdict shows.
     await setSettings({ homeJurisdiction: 42, badgeLevels: 'all' });
     const again = await openPopup(new URLSearchParams(TIKTOK).toString());
-    expect(await again.locator('.headline').first().textContent()).toMatch(/^Blocked in /);
+    // The default home, from the browser's en-US: the United States first, India's ban after it.
+    expect(await again.locator('.headline').first().textContent()).toMatch(/^(Banned on government devices|Restricted) in /);
+    expect(await again.locator('.headline-after').textContent()).toMatch(/Blocked in India/);
     await again.close();
     await setSettings(null);
   });
 
   it('an app whose only action ended (WPS Office: the 2021 US order, revoked) reads as past, not at risk; no axe violations', async () => {
     const popup = await openPopup(new URLSearchParams(WPS).toString(), 720);
-    expect(await popup.locator('.level-pill').first().textContent()).toBe('Past action');
+    // The order was the United States' own: the harness browser's en-US makes that where the reader lives.
+    expect(await popup.locator('.level-pill').first().textContent()).toBe('Past action · where you live');
     expect(await popup.locator('.headline').first().textContent()).toMatch(/^An action in the United States was revoked on June 9, 2021$/);
     expect(await headings(popup, '.level-pill')).not.toContain('At risk');
     expect(await headings(popup, '.action .chip')).toEqual(['Revoked']);
@@ -182,7 +185,7 @@ describe('Popup', () => {
 
   it('a forced-sale law met by a sale is not "at risk" (CapCut: the US Act satisfied; only state device rules remain)', async () => {
     const popup = await openPopup(new URLSearchParams(CAPCUT).toString(), 720);
-    expect(await popup.locator('.level-pill').first().textContent()).toBe('Restricted');
+    expect(await popup.locator('.level-pill').first().textContent()).toBe('Restricted · where you live');
     expect(await headings(popup, '.level-pill')).not.toContain('At risk');
     const chips = await popup.locator('.action .chip').allTextContents();
     expect(chips).toContain('Condition met (sold)');
@@ -221,11 +224,13 @@ async function badgeArea(page: Page, host: string) {
 
 describe('Inline badge', () => {
   it('says the level in words, shows a summary on hover and keyboard focus, and Enter opens the detail; no axe violations', async () => {
+    await setSettings({ homeJurisdiction: 'IN' });
     const { page } = await s.openStore(URLS.tiktokPlay);
     const host = `[data-ban-radar="${TIKTOK.store}:${TIKTOK.id}"]`;
     await page.waitForSelector(host);
     const tipShown = () => page.evaluate((h) => getComputedStyle(document.querySelector(h)!.shadowRoot!.querySelector('.tip')!).display !== 'none', host);
-    expect(await page.evaluate((h) => document.querySelector(h)!.shadowRoot!.querySelector('.badge')!.textContent, host)).toMatch(/Banned in India/);
+    const badgeText = () => page.evaluate((h) => document.querySelector(h)!.shadowRoot!.querySelector('.badge')!.textContent, host);
+    expect(await badgeText()).toBe('⛔Banned where you live (India)');
     expect(await tipShown()).toBe(false);
 
     await expectAccessibleInBothSchemes(page, host);
@@ -247,7 +252,7 @@ describe('Inline badge', () => {
     expect(await page.evaluate((h) => document.querySelector(h)!.shadowRoot!.activeElement?.className, host)).toMatch(/badge/);
     expect(await tipShown()).toBe(true);
     const summary = await page.evaluate((h) => document.querySelector(h)!.shadowRoot!.querySelector('.tip')!.textContent, host);
-    expect(summary).toMatch(/^Banned in India\b.*\. Ban Radar: open for details and sources\.$/);
+    expect(summary).toBe('Banned where you live (India). Ban Radar: open for details and sources.');
     await page.screenshot({ path: join(SHOTS, 'badge-banned-focus.png'), clip: await badgeArea(page, host) });
     await page.keyboard.press('Escape');
     expect(await tipShown()).toBe(false);
@@ -266,6 +271,18 @@ describe('Inline badge', () => {
 
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(SHOTS, 'badge-banned.png'), clip: await badgeArea(page, host) });
+
+    // Living in the United States: restricted there (government devices), banned elsewhere; and living where
+    // nothing is in force: an outlined badge that says "elsewhere". Both accessible, in both schemes.
+    await setSettings({ homeJurisdiction: 'US' });
+    await expect.poll(badgeText).toMatch(/^⚠Restricted where you live \(United States( \+\d+)?\) · banned elsewhere$/);
+    await expectAccessibleInBothSchemes(page, host);
+    await page.screenshot({ path: join(SHOTS, 'badge-home-us.png'), clip: await badgeArea(page, host) });
+    await setSettings({ homeJurisdiction: 'ZW' });
+    await expect.poll(badgeText).toMatch(/^⛔Banned elsewhere: India, /);
+    await expectAccessibleInBothSchemes(page, host);
+    await page.screenshot({ path: join(SHOTS, 'badge-elsewhere.png'), clip: await badgeArea(page, host) });
+    await setSettings(null);
     await page.close();
   });
 });
@@ -334,7 +351,7 @@ describe('Options page', () => {
     expect(options[0]).toMatchObject({ value: '', text: expect.stringMatching(/^Automatic/) });
     expect(options.map((o) => o.value)).toEqual(expect.arrayContaining(['IN', 'US', 'US-MT', 'EU']));
     expect(options.find((o) => o.value === 'US-MT')?.text).toBe('Montana (United States)');
-    expect(await page.locator('label[for="home"]').textContent()).toBe('Shown first in the popup');
+    expect(await page.locator('label[for="home"]').textContent()).toBe('Shown first in badges, the toolbar button and the popup');
     // Defaults: banned, restricted and at-risk badges; tiles on; every store on.
     expect(await page.isChecked('#level-banned')).toBe(true);
     expect(await page.isChecked('#level-at-risk')).toBe(true);
@@ -351,6 +368,12 @@ describe('Options page', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(async () => (await storedSettings())?.homeJurisdiction).toBe(await page.locator('#home').inputValue());
     expect(await page.locator('#home').inputValue()).not.toBe('');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('home-only');
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await storedSettings())?.homeOnlyBadges).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await storedSettings())?.homeOnlyBadges).toBe(false);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('level-banned');
     await page.keyboard.press('Space');
@@ -385,7 +408,7 @@ async function launchIn(lang: string): Promise<{ ctx: BrowserContext; extensionI
     executablePath: CHROMIUM,
     headless: true,
     locale: lang,
-    env: { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` },
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -416,24 +439,33 @@ async function launchIn(lang: string): Promise<{ ctx: BrowserContext; extensionI
   };
 }
 
+/** A locale's messages (scripts/i18n/<code>.json), to expect exactly what a reader of that language sees. */
+const messagesOf = (code: string) => JSON.parse(readFileSync(join(ROOT, 'scripts/i18n', `${code}.json`), 'utf8')) as Record<string, string>;
+const sub = (text: string, ...values: string[]) => values.reduce((t, v, i) => t.split(`$${i + 1}`).join(v), text);
+
+/**
+ * Languages checked in a browser of their own: the two earliest, Persian (right to left), and two whose
+ * messages folder has a region (zh_CN, pt_BR). Every locale's completeness is the unit test's.
+ */
 const LANGUAGES = [
-  {
-    lang: 'fr',
-    headline: /^Inde\u00a0: bloquée depuis le 29 juin 2020, en vertu de\u00a0: Section 69A of the IT Act$/,
-    level: 'Interdite',
-    languageNote: /en anglais/,
-    badge: /^Interdite\u00a0: Inde/,
-    option: /^Automatique/,
-  },
-  {
-    lang: 'hi',
-    headline: /^भारत में 29 जून 2020 से अवरुद्ध, इस क़ानून के तहत: Section 69A of the IT Act$/,
-    level: 'प्रतिबंधित',
-    languageNote: /अंग्रेज़ी/,
-    badge: /^भारत(, .+)? में प्रतिबंधित$/,
-    option: /^अपने-आप/,
-  },
-];
+  { lang: 'fr', code: 'fr', tag: 'fr', dir: 'ltr' },
+  { lang: 'hi', code: 'hi', tag: 'hi', dir: 'ltr' },
+  { lang: 'fa', code: 'fa', tag: 'fa', dir: 'rtl' },
+  { lang: 'zh-CN', code: 'zh_CN', tag: 'zh-CN', dir: 'ltr' },
+  { lang: 'pt-BR', code: 'pt_BR', tag: 'pt-BR', dir: 'ltr' },
+].map((l) => {
+  const m = messagesOf(l.code);
+  const india = new Intl.DisplayNames([l.tag], { type: 'region' }).of('IN')!;
+  return {
+    ...l,
+    india,
+    level: `${m.level_banned} · ${m.homeWhere}`,
+    badge: sub(m.badgeHome_banned!, india),
+    languageNote: m.datasetLanguage!,
+    option: m.optionsHomeAuto!.split('$1')[0]!,
+    exploreTitle: m.exploreSearchTitle!,
+  };
+});
 
 describe('Languages', () => {
   for (const l of LANGUAGES) {
@@ -444,27 +476,38 @@ describe('Languages', () => {
         await popup.setViewportSize({ width: 420, height: 900 });
         await popup.goto(`chrome-extension://${b.extensionId}/src/popup/index.html?${new URLSearchParams(TIKTOK)}`);
         await popup.waitForSelector('main > :not(.loading)');
-        expect(await popup.evaluate(() => document.documentElement.lang)).toBe(l.lang);
-        expect(await popup.locator('.headline').first().textContent()).toMatch(l.headline);
+        expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([l.tag, l.dir]);
+        const headline = (await popup.locator('.headline').first().textContent()) ?? '';
+        expect(headline).toContain(l.india);
+        expect(headline).toContain('Section 69A of the IT Act');
         expect(await popup.locator('.level-pill').first().textContent()).toBe(l.level);
-        expect(await popup.locator('footer').innerText()).toMatch(l.languageNote);
+        expect(await popup.locator('footer').innerText()).toContain(l.languageNote);
         // The dataset's own texts stay English and say so to assistive tech.
         expect(await popup.locator('.action p[lang="en"]').count()).toBeGreaterThan(0);
         await expectAccessibleInBothSchemes(popup);
-        if (l.lang === 'fr') await popup.screenshot({ path: join(SHOTS, `popup-banned-${l.lang}.png`) });
+        if (l.lang === 'fr' || l.lang === 'fa') await popup.screenshot({ path: join(SHOTS, `popup-banned-${l.code}.png`) });
 
         const store = await b.ctx.newPage();
         await store.goto(URLS.tiktokPlay, { waitUntil: 'domcontentloaded' });
         const host = `[data-ban-radar="${TIKTOK.store}:${TIKTOK.id}"]`;
         await store.waitForSelector(host);
-        expect(await store.evaluate((h) => document.querySelector(h)!.shadowRoot!.querySelector('.badge > :not(.icon)')!.textContent, host)).toMatch(l.badge);
+        expect(await store.evaluate((h) => document.querySelector(h)!.shadowRoot!.querySelector('.badge > :not(.icon):not(.where)')!.textContent, host)).toBe(l.badge);
         await expectAccessibleInBothSchemes(store, host);
 
         const options = await b.ctx.newPage();
         await options.goto(`chrome-extension://${b.extensionId}/src/options/index.html`);
         await options.waitForSelector('#home option[value="IN"]', { state: 'attached' });
-        expect(await options.locator('#home option').first().textContent()).toMatch(l.option);
+        expect(await options.locator('#home option').first().textContent()).toContain(l.option.trim());
+        expect(await options.evaluate(() => document.documentElement.dir)).toBe(l.dir);
         await expectAccessibleInBothSchemes(options);
+
+        const explore = await b.ctx.newPage();
+        await explore.goto(`chrome-extension://${b.extensionId}/src/explore/index.html?q=tiktok`);
+        await explore.waitForSelector('ul.results li');
+        expect(await explore.evaluate(() => document.documentElement.dir)).toBe(l.dir);
+        expect(await explore.locator('h2').first().textContent()).toBe(l.exploreTitle);
+        await expectAccessibleInBothSchemes(explore);
+        if (l.lang === 'fa') await explore.screenshot({ path: join(SHOTS, 'explore-search-fa.png') });
       } finally {
         await b.close();
       }

@@ -53,7 +53,7 @@ describe('Firefox accessibility', () => {
   it('options page: labelled select of jurisdictions; no axe violations', async () => {
     const page = await openExtensionPage('src/options/index.html', '#home');
     await poll(() => page.$$eval('#home option', (os) => os.length), (n) => n > 1);
-    expect(await page.$eval('label[for="home"]', (l) => l.textContent)).toBe('Shown first in the popup');
+    expect(await page.$eval('label[for="home"]', (l) => l.textContent)).toBe('Shown first in badges, the toolbar button and the popup');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

@@ -60,16 +60,16 @@ async function openPopup(tabId: number): Promise<Page> {
 }
 
 describe('Firefox', () => {
-  it('badges TikTok on Google Play as banned in India, sets the toolbar, and the popup lists the sources', async () => {
+  it('badges TikTok on Google Play where the reader lives first (en-US: restricted), banned elsewhere; toolbar; the popup lists the sources', async () => {
     const { page, tabId } = await openStore(URLS.tiktokPlay);
     await page.waitForSelector('[data-ban-radar]');
     const [b] = (await badges(page)).filter((x) => x.key === 'google-play:com.zhiliaoapp.musically');
-    expect(b?.level).toBe('banned');
-    expect(b?.text).toMatch(/Banned in India/);
+    expect(b?.level).toBe('restricted');
+    expect(b?.text).toMatch(/Restricted where you live \(United States( \+\d+)?\) · banned elsewhere$/);
     await page.screenshot({ path: join(shots, 'badge-tiktok-play.png') });
 
-    const toolbar = await poll(() => ext.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId), (t) => t === 'BAN');
-    expect(toolbar).toBe('BAN');
+    const toolbar = await poll(() => ext.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId), (t) => t === 'LIM');
+    expect(toolbar).toBe('LIM');
 
     const popup = await openPopup(tabId);
     const links = await poll(
@@ -78,8 +78,8 @@ describe('Firefox', () => {
     );
     expect(links).toContain('https://pib.gov.in/PressReleseDetailm.aspx?PRID=1635206');
     expect(links).toContain('https://www.federalregister.gov/d/2020-17699');
-    const headline = await popup.$eval('.headline', (h) => h.textContent ?? '');
-    expect(headline).toMatch(/Blocked in India since/);
+    const after = await popup.$eval('.headline-after', (h) => h.textContent ?? '');
+    expect(after).toMatch(/^Elsewhere, more serious: Blocked in India since/);
     await popup.screenshot({ path: join(shots, 'popup-tiktok.png'), fullPage: true });
     await popup.close();
     await page.close();

@@ -61,9 +61,10 @@ describe('robustness in Chromium', () => {
     await popup.goto(`chrome-extension://${s.extensionId}/src/options/index.html`);
     const state = await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'tab-state', tabId: id }), tabId);
     expect(state.state).toMatchObject({ url: URLS.tiktokPlay, page: 'detail' });
-    expect(state.state.apps[0]).toMatchObject({ identity: { id: 'com.zhiliaoapp.musically' }, level: 'banned' });
+    // Told home first (the harness browser is en-US): restricted in the United States.
+    expect(state.state.apps[0]).toMatchObject({ identity: { id: 'com.zhiliaoapp.musically' }, level: 'restricted', where: 'home' });
     await popup.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?tabId=${tabId}`);
-    await expect.poll(() => popup.locator('.headline').first().textContent()).toMatch(/India/);
+    await expect.poll(() => popup.locator('.headline-after').first().textContent()).toMatch(/India/);
 
     // A new page: its content script wakes the worker again, which answers and keeps the tab's state.
     await stopServiceWorker(page);
@@ -129,9 +130,9 @@ describe('robustness in Chromium', () => {
     const options = await s.ctx.newPage();
     await options.goto(`chrome-extension://${s.extensionId}/src/options/index.html`);
     await options.waitForSelector('input[type=checkbox]');
-    const checked = await options.locator('input[type=checkbox]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked));
-    // Defaults: banned, restricted, at-risk on; past off; tile badges on; every store on.
-    expect(checked.filter((c) => !c)).toHaveLength(1);
+    const unchecked = await options.locator('input[type=checkbox]:not(:checked)').evaluateAll((els) => els.map((e) => e.id));
+    // Defaults: banned, restricted, at-risk on; past off; home-only off; tile badges on; every store on.
+    expect(unchecked).toEqual(['home-only', 'level-past']);
     await sw.evaluate(() => chrome.storage.local.clear());
     await Promise.all([page.close(), options.close()]);
   });
