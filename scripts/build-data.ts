@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { compileDataset, DatasetError, kindOfPath } from '../src/core/dataset/compile';
 import { PublishedDatasetSchema } from '../src/core/dataset/schema';
 import { buildFlagTable, localiseFlagTable } from '../src/core/verdict/buildFlags';
+import { writeWorkerData } from '../src/node/workerData';
 import { REPO_ROOT, readDataFiles } from '../src/node/readDataset';
 
 function main(): void {
@@ -25,6 +26,7 @@ function main(): void {
   // only its version (see core/verdict/flagEntries.ts).
   writeFileSync(join(generated, 'flags.json'), JSON.stringify(flags));
   writeFileSync(join(generated, 'flags-version.json'), JSON.stringify({ version: flags.version }));
+  writeWorkerData(index, flags, generated, join(REPO_ROOT, 'public/data'));
 
   const group = (kind: string) => files.filter((f) => kindOfPath(f.path) === kind).map((f) => f.data);
   const published = {

@@ -3,32 +3,39 @@
  * per-tab state. It sends nothing over the network: the dataset is bundled.
  */
 import browser from 'webextension-polyfill';
-import indexJson from '../generated/index.json';
-import flagsJson from '../generated/flags.json';
-import type { DatasetIndex } from '../core/dataset/types';
+import coreJson from '../generated/worker-core.json';
+import type { WorkerCore } from '../core/dataset/shards';
 import type { AppIdentity } from '../core/identity';
 import type { ToBackground } from '../core/messages';
 import { handlesHost, STORE_MODULES } from '../core/stores';
 import { homeOf, parseSettings, SETTINGS_KEY } from '../core/settings';
 import { verdictHomeFirst } from '../core/verdict/home';
 import { isoDay, type Level } from '../core/verdict/levels';
-import { verdictFor, type Verdict } from '../core/verdict/lookup';
+import type { Verdict } from '../core/verdict/lookup';
 import { flagEntries } from '../core/verdict/flagEntries';
 import type { FlagTable } from '../core/verdict/flags';
 import { ensureFlagStorage, entriesFor, metaOf } from './flagStorage';
 import { TabStore, type TabState } from './tabState';
+import { readOwnFile } from './ownFiles';
+import { WorkerIndex } from './workerIndex';
 import { toolbarFor } from './toolbar';
 import { admit, type SenderInfo } from './validate';
 
-const index = indexJson as unknown as DatasetIndex;
-const flagTable = flagsJson as unknown as FlagTable;
+const core = coreJson as unknown as WorkerCore;
+/** The extension's own files (never the network): shards and the flag table, read when needed. */
+const ownFile = readOwnFile;
+const index = new WorkerIndex(core, ownFile);
+/** The content scripts' flag table, read from the package only to write storage or answer a content script. */
+let flagTable: Promise<FlagTable> | null = null;
+const flags = () => (flagTable ??= (ownFile('data/flags.json') as Promise<FlagTable>).catch((e: unknown) => ((flagTable = null), Promise.reject(e))));
 // The content scripts' flag entries, in storage.local: written on install and update, checked on every start
 // (and again when a content script had to ask, should the last write have failed).
 let flagStorageReady = false;
 let flagStorageWrite: Promise<void> | null = null;
 function keepFlagStorage(): void {
   if (flagStorageReady || flagStorageWrite) return;
-  flagStorageWrite = ensureFlagStorage(browser.storage.local, flagTable)
+  flagStorageWrite = flags()
+    .then((table) => ensureFlagStorage(browser.storage.local, table))
     .then(() => void (flagStorageReady = true))
     .catch(() => undefined)
     .finally(() => void (flagStorageWrite = null));
@@ -42,9 +49,8 @@ const gate = {
   storeHosts: (host: string) => STORE_MODULES.some((s) => handlesHost(s, host)),
 };
 
-function verdicts(apps: AppIdentity[]): Verdict[] {
-  const today = isoDay(new Date());
-  return apps.map((a) => verdictFor(index, a, today));
+function verdicts(apps: AppIdentity[]): Promise<Verdict[]> {
+  return index.verdicts(apps, isoDay(new Date()));
 }
 
 const shortLabel = (level: Level) => browser.i18n.getMessage(`toolbarShort_${level.replace('-', '_')}`) || level;
@@ -63,7 +69,7 @@ async function homeSettings(): Promise<{ home: string | null; homeOnly: boolean 
 
 /** A jurisdiction's name in the browser's language (countries through Intl; states as the dataset names them). */
 function jurisdictionName(code: string): string {
-  const fallback = index.jurisdictions[code]?.name ?? code;
+  const fallback = core.jurisdictions[code]?.name ?? code;
   if (code.includes('-')) return fallback;
   try {
     return new Intl.DisplayNames([browser.i18n.getUILanguage(), 'en'], { type: 'region' }).of(code) ?? fallback;
@@ -92,7 +98,7 @@ const lastDetailOpened = new Map<number, number>();
 
 const handlers = {
   async 'page-state'(m: Extract<ToBackground, { type: 'page-state' }>, tabId: number) {
-    const fresh = verdicts(m.apps);
+    const fresh = await verdicts(m.apps);
     const { home } = await homeSettings();
     const keep = (v: Verdict, i: number) => v.level !== 'none' || (m.page === 'detail' && !m.append && i === 0);
     const state = await tabs.update(tabId, (prev) => {
@@ -126,17 +132,18 @@ const handlers = {
   },
   /** A content script that found no current table in storage (this worker is writing it, or could not). */
   async 'flag-entries'(m: Extract<ToBackground, { type: 'flag-entries' }>) {
-    entries ??= flagEntries(flagTable);
+    const table = await flags();
+    entries ??= flagEntries(table);
     // A content script found no current table: storage was cleared or a write failed; check and write it again.
     flagStorageReady = false;
     keepFlagStorage();
-    return { meta: metaOf(flagTable, entries), entries: entriesFor(entries, m.keys) };
+    return { meta: metaOf(table, entries), entries: entriesFor(entries, m.keys) };
   },
   async 'tab-state'(m: Extract<ToBackground, { type: 'tab-state' }>) {
-    return { state: await tabs.get(m.tabId), meta: index.meta, jurisdictions: index.jurisdictions };
+    return { state: await tabs.get(m.tabId), meta: core.meta, jurisdictions: core.jurisdictions };
   },
   async lookup(m: Extract<ToBackground, { type: 'lookup' }>) {
-    return { verdicts: verdicts(m.apps), meta: index.meta, jurisdictions: index.jurisdictions };
+    return { verdicts: await verdicts(m.apps), meta: core.meta, jurisdictions: core.jurisdictions };
   },
 };
 
