@@ -19,6 +19,14 @@ type Manifest = Record<string, unknown> & {
 };
 
 const source = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8')) as Manifest;
+
+/**
+ * Where the compiled dataset comes from and the build goes. The growth bench (`npm run bench -- --scale`) points
+ * these elsewhere to build the extension with a generated dataset; everything else uses the defaults.
+ */
+const GENERATED = process.env.BAN_RADAR_GENERATED ?? resolve(import.meta.dirname, 'src/generated');
+const OUT = process.env.BAN_RADAR_OUT ?? resolve(import.meta.dirname, 'dist');
+const generatedAlias = [{ find: /^(?:\.\.\/)+generated\//, replacement: `${GENERATED}/` }];
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 
 /** The manifest crxjs sees: no content scripts (built separately), background per browser. */
@@ -43,7 +51,7 @@ function contentScripts(browser: Browser, outDir: string): Plugin {
     apply: 'build',
     async closeBundle() {
       // Written by scripts/list-stores.ts (part of `npm run build`).
-      const stores = JSON.parse(readFileSync(resolve(import.meta.dirname, 'src/generated/stores.json'), 'utf8')) as {
+      const stores = JSON.parse(readFileSync(resolve(GENERATED, 'stores.json'), 'utf8')) as {
         id: string;
         exportName: string;
         file: string;
@@ -62,6 +70,7 @@ function contentScripts(browser: Browser, outDir: string): Plugin {
         await build({
           configFile: false,
           logLevel: 'warn',
+          resolve: { alias: generatedAlias },
           build: {
             outDir,
             emptyOutDir: false,
@@ -101,8 +110,9 @@ function noPreactHtmlSink(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
-  const outDir = resolve(import.meta.dirname, 'dist', browser);
+  const outDir = resolve(OUT, browser);
   return {
+    resolve: { alias: generatedAlias },
     plugins: [noPreactHtmlSink(), preact(), crx({ manifest: manifestFor(browser) as unknown as ManifestV3Export, browser }), contentScripts(browser, outDir)],
     build: {
       outDir,

@@ -592,7 +592,163 @@ async function main() {
   process.exitCode = missed.length ? 1 : 0;
 }
 
-main().catch((e) => {
+// ---------------------------------------------------------------- growth: --scale
+
+/**
+ * Popup open → verdict shown: the detail view of a flagged app, from navigation to its headline in the DOM; and the
+ * floor: an empty page of the same extension (`blank.html`, added to the measured build), to its DOMContentLoaded —
+ * what the browser takes to open any extension page on this machine, before any of our code runs.
+ */
+async function popupLatency(s: Session, ids: string[], times: number) {
+  const ms: number[] = [];
+  const floor: number[] = [];
+  const failures: string[] = [];
+  for (let i = 0; i < times; i++) {
+    const page = await s.ctx.newPage();
+    await (await s.worker()).evaluate(() => 1);
+    await page.goto(`chrome-extension://${s.extensionId}/blank.html`, { waitUntil: 'domcontentloaded' });
+    floor.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd));
+    await page.close();
+  }
+  for (let i = 0; i < times; i++) {
+    const page = await s.ctx.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shownAt?: number };
+      new MutationObserver(() => {
+        if (w.__shownAt === undefined && document.querySelector('.headline')) w.__shownAt = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await (await s.worker()).evaluate(() => 1); // awake, as when a badge or the toolbar was just used
+    const id = ids[i % ids.length]!;
+    await page.goto(`chrome-extension://${s.extensionId}/src/popup/index.html?store=google-play&id=${id}`);
+    try {
+      await page.waitForSelector('.headline', { timeout: 5000 });
+      ms.push(await page.evaluate(() => (window as unknown as { __shownAt: number }).__shownAt));
+    } catch {
+      failures.push(id); // a flagged app whose verdict never showed
+    }
+    await page.close();
+  }
+  const floorP50 = median(floor);
+  return { times, p50: round(median(ms), 2), p95: round(percentile(ms, 95), 2), max: round(Math.max(...ms), 2), floorP50: round(floorP50, 2), ownP50: round(median(ms) - floorP50, 2), failures };
+}
+
+function injectedBytesOf(dir: string) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js?: string[] }[] };
+  const sizes = manifest.content_scripts.map((cs) => {
+    const bytes = Buffer.concat((cs.js ?? []).map((f) => readFileSync(join(dir, f))));
+    return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  return { raw: Math.max(...sizes.map((x) => x.raw)), gzip: Math.max(...sizes.map((x) => x.gzip)) };
+}
+
+/**
+ * `npm run bench -- --scale`: datasets at ×1, ×10 and ×100 today's listings (bench/scaleData.ts), each built into
+ * an extension of its own and measured in real Chromium; budgets checked at ×100.
+ */
+async function scaleMain() {
+  const m = machine();
+  console.log(`machine: ${m.nproc} × ${m.cpu}, ${m.chromium}, node ${m.node} — growth bench`);
+  const { buildScaled } = await import('./scaleData');
+  const work = mkdtempSync(join(tmpdir(), 'ban-radar-scale-'));
+  const today = new Date().toISOString().slice(0, 10);
+  const shown = new Set(['banned', 'restricted', 'at-risk']);
+  const scale = [];
+  try {
+    for (const factor of [1, 10, 100]) {
+      const built = buildScaled(factor, work);
+      console.log(`… ×${factor}: ${built.listings} listings, ${built.apps} apps, built in ${round(built.buildMs / 1000, 1)} s`);
+      const flagged = Object.keys(built.table.l)
+        .filter((k) => k.startsWith('google-play:'))
+        .map((k) => k.slice('google-play:'.length))
+        .filter((id) => shown.has(flagFor(built.table, { store: 'google-play', id, title: null, developer: null }, today)?.level ?? 'none'));
+      // Flagged apps from all over the dataset (the copies too), so that tiles hit many shards.
+      const spread = flagged.filter((_, i) => i % Math.max(1, Math.floor(flagged.length / 400)) === 0);
+      const injected = injectedBytesOf(built.dir);
+      writeFileSync(join(built.dir, 'blank.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body></body></html>\n');
+      const s = await launch(built.dir);
+      try {
+        await sleep(factor === 100 ? 4000 : 1500); // the worker writes the flag entries into storage on install
+        const awake = await detailLatency(s, 'awake', 17);
+        const stopped = await detailLatency(s, 'stopped', 17);
+        const list = await generated(s, spread, 3);
+        const cold = await coldStart(s, 8);
+        const popup = await popupLatency(s, spread, 10);
+        const heap = 'usedAfterGcBytes' in cold.heap ? cold.heap.usedAfterGcBytes : null;
+        scale.push({
+          factor,
+          listings: built.listings,
+          apps: built.apps,
+          buildMs: built.buildMs,
+          injectedRawBytes: injected.raw,
+          injectedGzipBytes: injected.gzip,
+          badgeP50Ms: awake.p50,
+          badgeP95Ms: awake.p95,
+          badgeStoppedP50Ms: stopped.p50,
+          badgeStoppedP95Ms: stopped.p95,
+          badgeFailures: awake.failures.length + stopped.failures.length,
+          listP50Ms: list.first250.p50,
+          listMaxMs: list.first250.max,
+          listAllBadged: list.first250.allBadged && list.scrolledBatchesOf50.allBadged,
+          coldStartMs: cold.cold.p50,
+          popupMs: popup.p50,
+          popupP95Ms: popup.p95,
+          popupFloorMs: popup.floorP50,
+          popupOwnMs: popup.ownP50,
+          popupFailures: popup.failures.length,
+          workerMemoryBytes: heap,
+        });
+        console.log(`    ${JSON.stringify(scale.at(-1))}`);
+      } finally {
+        await s.close();
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const x1 = scale.find((x) => x.factor === 1)!;
+  const x100 = scale.find((x) => x.factor === 100)!;
+  const b = (name: string, value: number | null, limit: number, unit: string): Budget => ({
+    name,
+    value,
+    limit,
+    unit,
+    kind: 'max',
+    ok: value !== null && Number.isFinite(value) && value <= limit,
+  });
+  const budgets: Budget[] = [
+    b('×100: content script injected, gzip', x100.injectedGzipBytes, 12 * 1024, 'B'),
+    b('×100: identity → badge, worker awake, p50', x100.badgeP50Ms, 4, 'ms'),
+    b('×100: identity → badge, worker awake, p95', x100.badgeP95Ms, 16, 'ms'),
+    b('×100: identity → badge, worker stopped, p50', x100.badgeStoppedP50Ms, 4, 'ms'),
+    b('×100: identity → badge, worker stopped, p95', x100.badgeStoppedP95Ms, 16, 'ms'),
+    b('×100: detail loads without a badge', x100.badgeFailures, 0, ''),
+    b('×100: 250 tiles, every flagged tile badged (worst)', x100.listMaxMs, 16, 'ms'),
+    b('×100: flagged tiles left unbadged', x100.listAllBadged ? 0 : 1, 0, ''),
+    b('×100: service-worker cold start → verdict, p50', x100.coldStartMs, 150, 'ms'),
+    b('×100: popup open → verdict shown, p50, above the floor of an empty extension page', x100.popupOwnMs, 100, 'ms'),
+    b('×100: popups without a verdict', x100.popupFailures, 0, ''),
+    b('×100: worker memory (after GC), ≤ 2× ×1', x100.workerMemoryBytes, 2 * (x1.workerMemoryBytes ?? NaN), 'B'),
+  ];
+  let previous: Record<string, unknown> = {};
+  try {
+    previous = JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')) as Record<string, unknown>;
+  } catch {
+    // no earlier full run: the file holds the growth figures alone
+  }
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ ...previous, scaleMachine: m, scale, scaleBudgets: budgets }, null, 2)}\n`);
+  console.log('');
+  const cols = ['factor', 'listings', 'buildMs', 'injectedGzipBytes', 'badgeP50Ms', 'badgeP95Ms', 'badgeStoppedP50Ms', 'badgeStoppedP95Ms', 'listP50Ms', 'listMaxMs', 'coldStartMs', 'popupMs', 'popupFloorMs', 'workerMemoryBytes'] as const;
+  console.log(cols.join('\t'));
+  for (const x of scale) console.log(cols.map((c) => String(x[c])).join('\t'));
+  console.log('');
+  const missed = budgets.filter((x) => !x.ok);
+  for (const x of missed) console.log(`OVER BUDGET: ${x.name}: ${x.value ?? 'n/a'}${x.unit} (budget ≤ ${x.limit}${x.unit})`);
+  console.log(missed.length ? `${missed.length} budget(s) missed at ×100` : 'every budget met at ×100');
+  process.exitCode = missed.length ? 1 : 0;
+}
+
+(args.includes('--scale') ? scaleMain() : main()).catch((e) => {
   console.error(e instanceof Error ? e.stack : e);
   process.exitCode = 2;
 });

@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import coreJson from '../generated/worker-core.json';
+import flagsVersion from '../generated/flags-version.json';
 import type { WorkerCore } from '../core/dataset/shards';
 import type { AppIdentity } from '../core/identity';
 import type { ToBackground } from '../core/messages';
@@ -12,9 +13,10 @@ import { homeOf, parseSettings, SETTINGS_KEY } from '../core/settings';
 import { verdictHomeFirst } from '../core/verdict/home';
 import { isoDay, type Level } from '../core/verdict/levels';
 import type { Verdict } from '../core/verdict/lookup';
-import { flagEntries } from '../core/verdict/flagEntries';
+import { storedFlags } from '../core/verdict/flagStore';
+import { STORES } from '../core/dataset/vocabulary';
 import type { FlagTable } from '../core/verdict/flags';
-import { ensureFlagStorage, entriesFor, metaOf } from './flagStorage';
+import { ensureFlagStorage } from './flagStorage';
 import { TabStore, type TabState } from './tabState';
 import { readOwnFile } from './ownFiles';
 import { WorkerIndex } from './workerIndex';
@@ -34,14 +36,12 @@ let flagStorageReady = false;
 let flagStorageWrite: Promise<void> | null = null;
 function keepFlagStorage(): void {
   if (flagStorageReady || flagStorageWrite) return;
-  flagStorageWrite = flags()
-    .then((table) => ensureFlagStorage(browser.storage.local, table))
+  flagStorageWrite = ensureFlagStorage(browser.storage.local, flagsVersion.version, flags)
     .then(() => void (flagStorageReady = true))
     .catch(() => undefined)
     .finally(() => void (flagStorageWrite = null));
 }
 keepFlagStorage();
-let entries: ReturnType<typeof flagEntries> | null = null;
 const tabs = new TabStore(browser.storage.session);
 const gate = {
   extensionId: browser.runtime.id,
@@ -131,13 +131,13 @@ const handlers = {
     return { ok: true };
   },
   /** A content script that found no current table in storage (this worker is writing it, or could not). */
-  async 'flag-entries'(m: Extract<ToBackground, { type: 'flag-entries' }>) {
+  async 'flag-table'(m: Extract<ToBackground, { type: 'flag-table' }>) {
     const table = await flags();
-    entries ??= flagEntries(table);
-    // A content script found no current table: storage was cleared or a write failed; check and write it again.
+    // Storage was cleared or a write failed: check and write it again.
     flagStorageReady = false;
     keepFlagStorage();
-    return { meta: metaOf(table, entries), entries: entriesFor(entries, m.keys) };
+    const entries = storedFlags(table, STORES);
+    return Object.fromEntries(Object.entries(entries).filter(([k]) => k === 'f:common' || k === `f:l:${m.store}` || k === 'f:l:google-play'));
   },
   async 'tab-state'(m: Extract<ToBackground, { type: 'tab-state' }>) {
     return { state: await tabs.get(m.tabId), meta: core.meta, jurisdictions: core.jurisdictions };
@@ -156,8 +156,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: SenderInfo) => {
       return handlers['page-state'](message, tabId!);
     case 'open-detail':
       return handlers['open-detail'](message, tabId!);
-    case 'flag-entries':
-      return handlers['flag-entries'](message);
+    case 'flag-table':
+      return handlers['flag-table'](message);
     case 'tab-state':
       return handlers['tab-state'](message);
     case 'lookup':

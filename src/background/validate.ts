@@ -5,7 +5,7 @@
  */
 import { STORES } from '../core/dataset/vocabulary';
 import type { AppIdentity } from '../core/identity';
-import { MAX_APPS_PER_MESSAGE, MAX_KEYS_PER_REQUEST, type ToBackground } from '../core/messages';
+import { MAX_APPS_PER_MESSAGE, type ToBackground } from '../core/messages';
 import { MAX_FIELD_LENGTH } from '../core/text/normalize';
 
 type Obj = Record<string, unknown>;
@@ -55,13 +55,8 @@ export function parseMessage(v: unknown): ToBackground | null {
         isText(v.app.developer ?? null)
         ? (v as unknown as ToBackground)
         : null;
-    case 'flag-entries':
-      return onlyKeys(v, ['type', 'keys']) &&
-        Array.isArray(v.keys) &&
-        v.keys.length <= MAX_KEYS_PER_REQUEST &&
-        v.keys.every((k) => typeof k === 'string' && k.length <= 600)
-        ? (v as unknown as ToBackground)
-        : null;
+    case 'flag-table':
+      return onlyKeys(v, ['type', 'store']) && isStore(v.store) ? (v as unknown as ToBackground) : null;
     case 'tab-state':
       return onlyKeys(v, ['type', 'tabId']) && Number.isSafeInteger(v.tabId) && (v.tabId as number) >= 0
         ? (v as unknown as ToBackground)
@@ -87,7 +82,7 @@ export interface GateContext {
   storeHosts: (host: string) => boolean;
 }
 
-const FROM_CONTENT = new Set(['page-state', 'open-detail', 'flag-entries']);
+const FROM_CONTENT = new Set(['page-state', 'open-detail', 'flag-table']);
 const FROM_EXTENSION_PAGES = new Set(['tab-state', 'lookup']);
 
 export type Accepted = { message: ToBackground; tabId: number | null };

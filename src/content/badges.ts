@@ -3,7 +3,7 @@
  * replacing one that says something else, and removes them all when the page is read anew.
  */
 import type { AppIdentity } from '../core/identity';
-import type { FlagsMeta } from '../core/verdict/flagEntries';
+import type { FlagTable } from '../core/verdict/flags';
 import type { ShownFlag } from '../core/verdict/home';
 import { BADGE_ATTR, createBadge } from './badge';
 import { badgeText } from './labels';
@@ -19,7 +19,7 @@ export class Badges {
   ) {}
 
   /** Puts the right badge on `anchor` (or none); `detail`: the page's own app (a button), else a tile (a label). */
-  ensure(anchor: Element, app: AppIdentity, flag: ShownFlag | null, words: Pick<FlagsMeta, 'text' | 'names'>, home: string | null, detail: boolean): void {
+  ensure(anchor: Element, app: AppIdentity, flag: ShownFlag | null, words: Pick<FlagTable, 'text' | 'names'>, home: string | null, detail: boolean): void {
     const key = appKey(app);
     const text = flag ? badgeText(flag, words, home) : null;
     const signature = flag && text ? `${flag.level}|${flag.where}|${text.label}|${flag.matchedBy}` : '';

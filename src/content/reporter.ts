@@ -1,8 +1,9 @@
 /**
  * Reporting to the background, the content script's last part: what the page shows, one message per page
  * state or batch of new apps. Messages wait for the page's load event (waking the worker and updating the
- * toolbar while the page is still loading would compete with it) and for the stored settings (a store the user
- * turned off must not set the toolbar); then they leave in a task of their own, after the badges were drawn.
+ * toolbar while the page is still loading would compete with it), for the stored settings (a store the user
+ * turned off must not set the toolbar) and for the flag table (the page's badges come first); then they leave in
+ * a task of their own, after the badges were drawn.
  */
 import type { AppIdentity, PageKind } from '../core/identity';
 import { MAX_APPS_PER_MESSAGE, type PageStateMessage } from '../core/messages';
@@ -38,8 +39,8 @@ export class Reporter {
     this.forget();
   }
 
-  /** The stored settings were read: held reports may leave. */
-  settingsReady(): void {
+  /** The stored settings and the flag table were read (this page's badges are drawn): held reports may leave. */
+  ready(): void {
     this.settingsRead = true;
     this.flush();
   }

@@ -16,7 +16,7 @@ import flagsVersion from '../generated/flags-version.json';
 import type { AppIdentity } from '../core/identity';
 import type { CurrentPageReply, PageStateMessage } from '../core/messages';
 import { defaultSettings, homeOf, parseSettings, SETTINGS_KEY, type Settings } from '../core/settings';
-import type { FlagsMeta } from '../core/verdict/flagEntries';
+import type { StoreId } from '../core/dataset/vocabulary';
 import type { Flag } from '../core/verdict/flags';
 import { shownFlag } from '../core/verdict/home';
 import { isoDay } from '../core/verdict/levels';
@@ -47,13 +47,19 @@ const APP_SIGNALS =
 export function startContentScript(...stores: StoreModule[]): void {
   let settings: Settings = defaultSettings();
   const page = new PageModel(stores);
-  const flags = new FlagSource(
-    {
-      read: (keys) => ext()!.storage.local.get(keys),
-      ask: (keys) => send({ type: 'flag-entries', keys }) as Promise<{ meta: FlagsMeta; entries: Record<string, unknown> } | undefined>,
-    },
-    flagsVersion.version,
-  );
+  const sources = new Map<StoreId, FlagSource>();
+  /** The flag table of a store, read from storage once per page. */
+  const flags = (store: StoreId) => {
+    let source = sources.get(store);
+    if (!source) {
+      const io = {
+        read: (keys: string[]) => ext()!.storage.local.get(keys),
+        ask: (s: StoreId) => send({ type: 'flag-table', store: s }) as Promise<Record<string, unknown> | undefined>,
+      };
+      sources.set(store, (source = new FlagSource(io, flagsVersion.version, store)));
+    }
+    return source;
+  };
   const badges = new Badges(document, (app) => {
     const { store, id, title, developer, androidPackage } = app;
     void send({ type: 'open-detail', app: { store, id, title, developer, ...(androidPackage ? { androidPackage } : {}) } });
@@ -72,11 +78,11 @@ export function startContentScript(...stores: StoreModule[]): void {
   let readQueued = false;
 
   function draw(anchor: Element, app: AppIdentity, flag: Flag | null, detail: boolean): void {
-    badges.ensure(anchor, app, shownFlag(flag, settings, homeCode()), flags.meta!, homeCode(), detail);
+    badges.ensure(anchor, app, shownFlag(flag, settings, homeCode()), flags(app.store).words!, homeCode(), detail);
   }
 
   function badge(anchor: Element, app: AppIdentity, detail: boolean): void {
-    const flag = flags.flag(app, today());
+    const flag = flags(app.store).flag(app, today());
     if (flag !== undefined) {
       waiting.delete(anchor);
       return draw(anchor, app, flag, detail);
@@ -84,14 +90,14 @@ export function startContentScript(...stores: StoreModule[]): void {
     waiting.set(anchor, { app, detail });
     if (readQueued) return;
     readQueued = true;
-    // Every app asked for in this task goes into one storage read.
+    // Only until the table has been read (once a page): every app asked for meanwhile is drawn when it is.
     queueMicrotask(() => {
       readQueued = false;
       const batch = [...waiting];
-      void flags.load(batch.map(([, w]) => w.app)).then(() => {
+      void Promise.all([...new Set(batch.map(([, w]) => w.app.store))].map((st) => flags(st).load())).then(() => {
         for (const [anchor, w] of batch) {
           if (waiting.get(anchor) !== w) continue; // asked again since, or the page moved on
-          const flag = flags.flag(w.app, today());
+          const flag = flags(w.app.store).flag(w.app, today());
           if (flag === undefined) continue; // no answer (the worker is restarting): the next read tries again
           waiting.delete(anchor);
           if (anchor.isConnected) draw(anchor, w.app, flag, w.detail);
@@ -235,12 +241,11 @@ export function startContentScript(...stores: StoreModule[]): void {
   }
 
   // Badges under the defaults never wait for the stored settings; the page is read again if those differ.
-  const settingsReady = (stored: Settings) => {
+  const settingsRead = (stored: Settings) => {
     if (JSON.stringify(stored) !== JSON.stringify(settings)) {
       reporter.discard(); // reports made under the defaults no longer hold
       applySettings(stored);
     }
-    reporter.settingsReady();
   };
 
   let settled = false;
@@ -266,18 +271,19 @@ export function startContentScript(...stores: StoreModule[]): void {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue));
     });
-    // The page's own app, when its address names it: its entries are read while the page is read.
+    // The store's flag table: read while the page is read, so that badges do not wait for it.
     page.navigate(location.href);
-    const id = page.addressId();
-    if (id && page.found) void flags.load([{ store: page.found.store.id, id, title: null, developer: null }]);
+    const tableRead = page.found ? flags(page.found.store.id).load() : Promise.resolve();
     page.reset();
     fullScan();
-    if (api) {
-      api.storage.local
-        .get(SETTINGS_KEY)
-        .then((stored) => settingsReady(parseSettings(stored?.[SETTINGS_KEY])))
-        .catch(() => settingsReady(defaultSettings()));
-    } else settingsReady(defaultSettings());
+    const settingsDone = api
+      ? api.storage.local
+          .get(SETTINGS_KEY)
+          .then((stored) => settingsRead(parseSettings(stored?.[SETTINGS_KEY])))
+          .catch(() => settingsRead(defaultSettings()))
+      : Promise.resolve(settingsRead(defaultSettings()));
+    // Reports wait for both, so that waking the worker never competes with drawing this page's badges.
+    void Promise.all([tableRead.catch(() => undefined), settingsDone]).then(() => reporter.ready());
   }
 
   if (document.readyState === 'complete') settle();

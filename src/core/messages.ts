@@ -1,5 +1,5 @@
 /** Messages between the extension's parts. The background validates every one (background/validate.ts). */
-import type { AppIdentity, PageKind } from './identity';
+import type { AppIdentity, PageKind, StoreId } from './identity';
 
 /** Content script → background: what the page in this tab shows now. */
 export interface PageStateMessage {
@@ -18,16 +18,13 @@ export interface OpenDetailMessage {
 }
 
 /**
- * Content script → background: flag entries by storage key, asked only when storage holds no current table
- * (the worker writes it on install and update; see background/flagStorage.ts).
+ * Content script → background: the store's flag table, asked only when storage holds no current one (the worker
+ * writes it on install and update; see background/flagStorage.ts).
  */
-export interface FlagEntriesRequest {
-  type: 'flag-entries';
-  keys: string[];
+export interface FlagTableRequest {
+  type: 'flag-table';
+  store: StoreId;
 }
-
-/** Most keys one flag-entries request may carry. */
-export const MAX_KEYS_PER_REQUEST = 4000;
 
 /** Popup → background: the verdicts kept for a tab. */
 export interface TabStateRequest {
@@ -52,7 +49,7 @@ export interface CurrentPageReply {
   apps: AppIdentity[];
 }
 
-export type ToBackground = PageStateMessage | OpenDetailMessage | FlagEntriesRequest | TabStateRequest | LookupRequest;
+export type ToBackground = PageStateMessage | OpenDetailMessage | FlagTableRequest | TabStateRequest | LookupRequest;
 
 /** Most apps one message may carry; a longer page is sent in several batches. */
 export const MAX_APPS_PER_MESSAGE = 500;

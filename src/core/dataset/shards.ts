@@ -1,7 +1,8 @@
 /**
- * The index as the background worker holds it: a small core in memory (actions, jurisdictions, notes) and the
- * apps and operators in shard files read when an app asks for them, so that the worker's memory and start-up do
- * not grow with the number of listings. A lookup reads the key shards of the identity's few keys, then the record
+ * The index as the background worker holds it: a small core bundled with it (jurisdictions, notes), the actions in
+ * one file read on the first lookup (so that a worker woken for a mere tab event starts at once), and the apps and
+ * operators in shard files read when an app asks for them, so that the worker's memory and start-up do not grow
+ * with the number of listings. A lookup reads the key shards of the identity's few keys, then the record
  * shards of what they point to, and runs the one lookup path (verdict/lookup.ts) over an index of just those:
  * the same verdict as over the whole index (a unit test holds the two equal).
  */
@@ -21,7 +22,6 @@ export interface KeyTarget {
 export interface WorkerCore {
   meta: DatasetIndex['meta'];
   jurisdictions: DatasetIndex['jurisdictions'];
-  actions: DatasetIndex['actions'];
   notes: DatasetIndex['notes'];
   /** How many key shards and record shards there are (files `k<n>.json`, `r<n>.json`). */
   shards: { keys: number; records: number };
@@ -53,8 +53,8 @@ const operatorRecord = (id: string) => `o:${id}`;
 /** Shards of about this many bytes of JSON each: a lookup reads two or three of them. */
 const SHARD_BYTES = 24 * 1024;
 
-/** Build time: the worker's core and its shard files. */
-export function shardIndex(index: DatasetIndex): { core: WorkerCore; keys: KeyShard[]; records: RecordShard[] } {
+/** Build time: the worker's core, its actions file and its shard files. */
+export function shardIndex(index: DatasetIndex): { core: WorkerCore; actions: DatasetIndex['actions']; keys: KeyShard[]; records: RecordShard[] } {
   const targets = new Map<string, KeyTarget>();
   for (const [key, slot] of Object.entries(index.keys.listing)) targets.set(listing(key), { app: index.apps[slot]!.id });
   for (const [name, slots] of Object.entries(index.keys.name)) if (slots.length === 1) targets.set(nameKey(name), { app: index.apps[slots[0]!]!.id });
@@ -80,7 +80,7 @@ export function shardIndex(index: DatasetIndex): { core: WorkerCore; keys: KeySh
   for (const app of index.apps) records[shardOf(appRecord(app.id), shards.records)]!.apps[app.id] = app;
   for (const op of Object.values(index.operators)) records[shardOf(operatorRecord(op.id), shards.records)]!.operators[op.id] = op;
   const { meta, jurisdictions, actions, notes } = index;
-  return { core: { meta, jurisdictions, actions, notes, shards }, keys, records };
+  return { core: { meta, jurisdictions, notes, shards }, actions, keys, records };
 }
 
 /** The lookup keys findMatch() may consult for this identity (its identity made complete first). */
@@ -99,6 +99,7 @@ export function lookupKeys(page: AppIdentity): string[] {
 }
 
 export interface ShardReader {
+  actions(): Promise<DatasetIndex['actions']>;
   keys(n: number): Promise<KeyShard>;
   records(n: number): Promise<RecordShard>;
 }
@@ -108,6 +109,7 @@ export interface ShardReader {
  * operators their keys point to, and those keys. verdictFor() over it equals verdictFor() over the whole index.
  */
 export async function indexFor(core: WorkerCore, read: ShardReader, identities: readonly AppIdentity[]): Promise<DatasetIndex> {
+  const actions = read.actions(); // meanwhile
   const wanted = [...new Set(identities.flatMap(lookupKeys))];
   const keyShards = new Map<number, KeyShard>();
   await Promise.all(
@@ -146,5 +148,6 @@ export async function indexFor(core: WorkerCore, read: ShardReader, identities: 
     else if (k.startsWith('n:') && t.app) keys.name[k.slice(2)] = [slot.get(t.app)!];
     else if (k.startsWith('p:') && t.operator) keys.publisher[k.slice(2)] = t.operator;
   }
-  return { ...core, apps, operators, keys, unidentified: [] };
+  const { meta, jurisdictions, notes } = core;
+  return { meta, jurisdictions, notes, actions: await actions, apps, operators, keys, unidentified: [] };
 }

@@ -54,13 +54,23 @@ export function stepOn(steps: readonly Step[], today: string): Step | null {
   return current;
 }
 
+/** Each jurisdiction of a step with its level, worked out once per step (a list page asks for the same ones often). */
+const stepLevels = new WeakMap<Step, [string, Level][]>();
+function levelsOf(step: Step): [string, Level][] {
+  let levels = stepLevels.get(step);
+  if (!levels) {
+    levels = step[2].map((j): [string, Level] => [j, step[1]]);
+    for (const [level, js] of step[3] ?? []) for (const j of js) levels.push([j, level]);
+    stepLevels.set(step, levels);
+  }
+  return levels;
+}
+
 /** The flag that level steps give on `today` (null before the first step). */
 export function flagOfSteps(steps: readonly Step[] | undefined, today: string, matchedBy: MatchedBy): Flag | null {
   const step = steps ? stepOn(steps, today) : null;
   if (!step) return null;
-  const levels: [string, Level][] = step[2].map((j) => [j, step[1]]);
-  for (const [level, js] of step[3] ?? []) for (const j of js) levels.push([j, level]);
-  return { level: step[1], jurisdictions: step[2], matchedBy, levels };
+  return { level: step[1], jurisdictions: step[2], matchedBy, levels: levelsOf(step) };
 }
 
 /** Mirrors findMatch() in lookup.ts over the compact table. */

@@ -1,12 +1,13 @@
 /** The content script's parts, without a browser: flag source, reporter, page model; and the worker's storage writer. */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { ensureFlagStorage, entriesFor, type LocalArea } from '../../../src/background/flagStorage';
+import { ensureFlagStorage, type LocalArea } from '../../../src/background/flagStorage';
 import type { AppIdentity } from '../../../src/core/identity';
 import type { PageStateMessage } from '../../../src/core/messages';
 import { googlePlay } from '../../../src/core/stores/googlePlay';
 import { buildFlagTable, localiseFlagTable } from '../../../src/core/verdict/buildFlags';
-import { flagEntries, META_KEY } from '../../../src/core/verdict/flagEntries';
+import { COMMON_KEY, keysForStore, META_KEY, storedFlags, tableFromStored } from '../../../src/core/verdict/flagStore';
+import { STORES } from '../../../src/core/dataset/vocabulary';
 import { flagFor } from '../../../src/core/verdict/flags';
 import { FlagSource } from '../../../src/content/flagSource';
 import { PageModel } from '../../../src/content/pageModel';
@@ -40,71 +41,66 @@ function memoryArea(): LocalArea & { data: Map<string, unknown>; reads: string[]
   };
 }
 
-describe('the worker keeps the flag entries in storage', () => {
-  it('writes every entry and the meta last; a second start only reads the meta; stale entries of an older table go', async () => {
+describe('the worker keeps the flag table in storage', () => {
+  it('writes the common part and each store\'s listings, the meta last; a second start only reads the meta', async () => {
     const area = memoryArea();
     area.data.set('settings', { tileBadges: false });
-    area.data.set('f:l:google-play:com.gone', [['', 'banned', ['XX']]]);
-    expect(await ensureFlagStorage(area, table)).toBe('written');
-    const entries = flagEntries(table);
-    expect(area.data.size).toBe(Object.keys(entries).length + 2); // + meta + settings
-    expect(area.data.has('f:l:google-play:com.gone')).toBe(false);
+    area.data.set('f:l:old-store', '{}');
+    expect(await ensureFlagStorage(area, table.version, async () => table)).toBe('written');
+    expect(area.data.has('f:l:old-store')).toBe(false);
     expect(area.data.get('settings')).toEqual({ tileBadges: false });
-    expect(area.data.get(META_KEY)).toMatchObject({ version: table.version, entries: Object.keys(entries).length });
+    expect(area.data.get(META_KEY)).toEqual({ version: table.version });
+    expect(typeof area.data.get(COMMON_KEY)).toBe('string');
+    expect(JSON.parse(area.data.get('f:l:app-store') as string)).toHaveProperty(['835599320']); // ids without their store
     area.reads.length = 0;
-    expect(await ensureFlagStorage(area, table)).toBe('current');
+    let asked = 0;
+    expect(await ensureFlagStorage(area, table.version, async () => (asked++, table))).toBe('current');
     expect(area.reads).toEqual([[META_KEY]]);
-  });
-
-  it('answers a content script that found no table with exactly the entries asked for', () => {
-    const entries = flagEntries(table);
-    const got = entriesFor(entries, ['f:l:google-play:com.zhiliaoapp.musically', 'f:n:nothing', 'settings']);
-    expect(Object.keys(got)).toEqual(['f:l:google-play:com.zhiliaoapp.musically']);
+    expect(asked).toBe(0); // the package's table is not even read
   });
 });
 
 describe('FlagSource (deciding flags in the content script)', () => {
-  it('reads a batch of apps in one storage read, then answers at once, as flagFor() does', async () => {
+  it('reads its store\'s entries once (an APK site: Google Play\'s too), then decides at once, as flagFor() does', async () => {
     const area = memoryArea();
-    await ensureFlagStorage(area, table);
+    await ensureFlagStorage(area, table.version, async () => table);
     area.reads.length = 0;
-    const source = new FlagSource({ read: (k) => area.get(k), ask: async () => undefined }, table.version);
+    const source = new FlagSource({ read: (k) => area.get(k), ask: async () => undefined }, table.version, 'aptoide');
     expect(source.flag(tiktok, today)).toBeUndefined();
-    await source.load([tiktok, clean]);
-    expect(area.reads.length).toBe(1);
+    await Promise.all([source.load(), source.load()]);
+    expect(area.reads).toEqual([[META_KEY, ...keysForStore('aptoide')]]);
+    expect(keysForStore('aptoide')).toContain('f:l:google-play');
+    expect(keysForStore('app-store')).not.toContain('f:l:google-play');
     expect(source.flag(tiktok, today)).toEqual(flagFor(table, tiktok, today));
+    const viaPackage: AppIdentity = { store: 'aptoide', id: 'com.zhiliaoapp.musically', title: null, developer: null };
+    expect(source.flag(viaPackage, today)?.level).toBe(flagFor(table, tiktok, today)?.level);
     expect(source.flag(clean, today)).toBeNull();
-    await source.load([tiktok, clean]);
-    expect(area.reads.length).toBe(1); // nothing new to read
-    expect(source.meta?.text.en?.badgeBanned).toBe('Banned in $1');
+    expect(source.words?.text.en?.badgeBanned).toBe('Banned in $1');
   });
 
-  it('asks the worker when storage holds no table, or one of another version', async () => {
-    const area = memoryArea();
-    await ensureFlagStorage(area, { ...table, version: 'older' });
-    const asked: string[][] = [];
-    const entries = flagEntries(table);
-    const source = new FlagSource(
-      {
-        read: (k) => area.get(k),
-        ask: async (keys) => {
-          asked.push(keys);
-          return { meta: { version: table.version, entries: 0, text: table.text, names: table.names }, entries: entriesFor(entries, keys) };
-        },
-      },
-      table.version,
-    );
-    await source.load([tiktok]);
-    expect(asked.length).toBe(1);
-    expect(source.flag(tiktok, today)).toEqual(flagFor(table, tiktok, today));
+  it('asks the worker when storage holds no table, or one of another version, or a damaged one', async () => {
+    for (const damage of ['none', 'older', 'broken'] as const) {
+      const area = memoryArea();
+      if (damage === 'older') await ensureFlagStorage(area, 'older', async () => ({ ...table, version: 'older' }));
+      if (damage === 'broken') {
+        await ensureFlagStorage(area, table.version, async () => table);
+        area.data.set(COMMON_KEY, '{"version": "' + table.version + '", "a": ');
+      }
+      let asked = 0;
+      const stored = storedFlags(table, ['google-play', 'app-store']);
+      const source = new FlagSource({ read: (k) => area.get(k), ask: async () => (asked++, stored) }, table.version, 'google-play');
+      await source.load();
+      expect({ damage, asked }).toEqual({ damage, asked: 1 });
+      expect(source.flag(tiktok, today)).toEqual(flagFor(table, tiktok, today));
+    }
   });
 
-  it('a worker that does not answer leaves the flag undecided (no badge drawn from nothing), and is asked again', async () => {
+  it('a worker that does not answer leaves flags undecided (no badge drawn from nothing), and is asked again', async () => {
     let calls = 0;
-    const source = new FlagSource({ read: async () => ({}), ask: async () => void calls++ }, table.version);
-    await source.load([tiktok]);
+    const source = new FlagSource({ read: async () => ({}), ask: async () => void calls++ }, table.version, 'google-play');
+    await source.load();
     expect(source.flag(tiktok, today)).toBeUndefined();
-    await source.load([tiktok]);
+    await source.load();
     expect(calls).toBe(2);
   });
 });
@@ -120,7 +116,7 @@ describe('Reporter (reporting to the background)', () => {
     expect(sent).toEqual([]);
     r.pageLoaded();
     expect(sent).toEqual([]);
-    r.settingsReady();
+    r.ready();
     expect(sent.map((m) => [m.append, m.apps.map((a) => a.id)])).toEqual([[false, ['a', 'b']]]);
     r.sync('https://x/', 'list', [app('a'), app('b'), app('c')]);
     later.splice(0).forEach((f) => f());
@@ -133,7 +129,7 @@ describe('Reporter (reporting to the background)', () => {
   it('splits a page of many apps into messages of at most 500', () => {
     const sent: PageStateMessage[] = [];
     const r = new Reporter((m) => sent.push(m), true, (fn) => fn());
-    r.settingsReady();
+    r.ready();
     r.sync('https://x/', 'list', Array.from({ length: 1200 }, (_, i) => app(`p${i}`)));
     expect(sent.map((m) => [m.apps.length, m.append])).toEqual([
       [500, false],
@@ -146,7 +142,7 @@ describe('Reporter (reporting to the background)', () => {
     const r = new Reporter((m) => sent.push(m), true, () => undefined);
     r.sync('https://x/', 'detail', [app('a')]);
     r.discard();
-    r.settingsReady();
+    r.ready();
     expect(sent).toEqual([]);
     expect(r.reported('detail')).toBe(false);
   });
@@ -176,5 +172,19 @@ describe('PageModel (reading the page)', () => {
     expect(page.apps('detail').map((a) => a.id)).toEqual(['com.zhiliaoapp.musically', 'com.intsig.camscanner']);
     const again = page.acceptDetail({ ...googlePlay.readDetail(doc, new URL(url))!, app: { ...tiktok, title: 'TikTok Lite' } });
     expect(again).toMatchObject({ becameReadable: false, identityChanged: true });
+  });
+});
+
+describe('the stored table', () => {
+  it('reads back as the table, for every store: flagFor() gives the same for every listing of the dataset', () => {
+    const stored = storedFlags(table, STORES);
+    for (const store of STORES) {
+      const back = tableFromStored({ [META_KEY]: { version: table.version }, ...stored }, keysForStore(store), table.version)!;
+      expect(back).not.toBeNull();
+      for (const [key] of Object.entries(table.l).filter(([k]) => k.startsWith(`${store}:`))) {
+        const who: AppIdentity = { store, id: key.slice(store.length + 1), title: null, developer: null };
+        expect(flagFor(back, who, today)).toEqual(flagFor(table, who, today));
+      }
+    }
   });
 });
