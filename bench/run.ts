@@ -549,7 +549,15 @@ async function main() {
     b('flagFor by store id', r.core.flagFor.byId.perSecond, 'min', 5e6, '/s'),
     b('findMatch by store id', r.core.findMatch.byId.perSecond, 'min', 5e6, '/s'),
   ];
-  const out = { ...r, budgets, heapUsedAfterGcBytes: heapUsed };
+  // The growth figures of an earlier `--scale` run stay beside these.
+  let previous: Record<string, unknown> = {};
+  try {
+    previous = JSON.parse(readFileSync(join(ROOT, 'bench/results.json'), 'utf8')) as Record<string, unknown>;
+  } catch {
+    // none yet
+  }
+  const kept = Object.fromEntries(Object.entries(previous).filter(([k]) => k.startsWith('scale')));
+  const out = { ...r, budgets, heapUsedAfterGcBytes: heapUsed, ...kept };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(out, null, 2)}\n`);
 
   // ---- the table

@@ -118,6 +118,23 @@ describe('Firefox: settings', () => {
     await page.close();
   });
 
+  it('the home jurisdiction decides what the badge says first, and the home-only option which badges appear', async () => {
+    await ext.evaluate(() => browser.storage.local.set({ settings: { homeJurisdiction: 'IN' } }));
+    const { page, tabId } = await openStore(URLS.tiktokPlay);
+    const home = await poll(() => badges(page), (b) => b.some((x) => x.key === 'google-play:com.zhiliaoapp.musically'));
+    expect(home.find((x) => x.key === 'google-play:com.zhiliaoapp.musically')).toMatchObject({ level: 'banned', text: '⛔Banned where you live (India)' });
+    expect(await poll(() => ext.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId), (t) => t === 'BAN')).toBe('BAN');
+    // Living where TikTok is not acted against, with badges for home actions only: no badge at all.
+    await ext.evaluate(() => browser.storage.local.set({ settings: { homeJurisdiction: 'ZW', homeOnlyBadges: true } }));
+    expect(await poll(() => badges(page), (b) => b.length === 0)).toEqual([]);
+    // The same without the option: an outlined "elsewhere" badge.
+    await ext.evaluate(() => browser.storage.local.set({ settings: { homeJurisdiction: 'ZW' } }));
+    const away = await poll(() => badges(page), (b) => b.length > 0);
+    expect(away[0]?.text).toMatch(/^⛔Banned elsewhere: India, /);
+    await ext.evaluate(() => browser.storage.local.remove('settings'));
+    await page.close();
+  });
+
   it('the explore page finds TikTok by package, and check my apps gives each pasted line its level', async () => {
     const page = await s.browser.newPage();
     void page.goto(`${s.base}src/explore/index.html?q=com.zhiliaoapp.musically`).catch(() => undefined);

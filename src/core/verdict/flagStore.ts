@@ -20,7 +20,7 @@ export type StoredFlags = Record<string, string>;
 /**
  * The entries to store for a table: the common part and one listing entry per store (build time or worker). Kept
  * small, since every store page reads and parses its entries: the level steps once each (most apps share them:
- * 69 distinct lists for 13,100 apps at ×100), the slots pointing to them, and listing ids without their store.
+ * 69 distinct lists for 13,100 apps at ×100), and the slots pointing to them.
  */
 export function storedFlags(table: FlagTable, stores: readonly StoreId[]): StoredFlags {
   const { l, a, o, ...rest } = table;
@@ -33,11 +33,9 @@ export function storedFlags(table: FlagTable, stores: readonly StoreId[]): Store
     return i;
   };
   const common: StoredCommon = { ...rest, steps, a: a.map(slotOf), o: o.map(slotOf) };
+  // Listing keys whole (`store:id`): re-keying 13,000 ids on the page costs far more than parsing their prefix.
   const byStore = new Map<string, Record<string, number>>(stores.map((s) => [s, {}]));
-  for (const [key, slot] of Object.entries(l)) {
-    const colon = key.indexOf(':');
-    byStore.get(key.slice(0, colon))![key.slice(colon + 1)] = slot;
-  }
+  for (const [key, slot] of Object.entries(l)) byStore.get(key.slice(0, key.indexOf(':')))![key] = slot;
   const out: StoredFlags = { [COMMON_KEY]: JSON.stringify(common) };
   for (const [store, listings] of byStore) out[listingsKey(store as StoreId)] = JSON.stringify(listings);
   return out;
@@ -64,12 +62,11 @@ export function tableFromStored(got: Record<string, unknown>, keys: readonly str
     if (keys.some((k) => typeof got[k] !== 'string')) return null;
     const { steps, a, o, ...common } = JSON.parse(got[COMMON_KEY] as string) as StoredCommon;
     if (common.version !== version || !Array.isArray(steps) || !Array.isArray(a) || typeof common.text !== 'object') return null;
-    const l: FlagTable['l'] = {};
-    for (const k of keys) {
-      if (k === COMMON_KEY) continue;
-      const store = k.slice(listingsKey('' as StoreId).length);
-      for (const [id, slot] of Object.entries(JSON.parse(got[k] as string) as Record<string, number>)) l[`${store}:${id}`] = slot;
-    }
+    // The largest listings map is the base; the others (an APK site's few own listings) are added to it.
+    const listings = keys.filter((k) => k !== COMMON_KEY).sort((x, y) => (got[y] as string).length - (got[x] as string).length);
+    const maps = listings.map((k) => JSON.parse(got[k] as string) as FlagTable['l']);
+    const l: FlagTable['l'] = maps[0] ?? {};
+    for (const m of maps.slice(1)) Object.assign(l, m);
     return { ...common, l, a: a.map((i) => steps[i]!), o: o.map((i) => steps[i]!) };
   } catch {
     return null;

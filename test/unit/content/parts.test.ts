@@ -51,7 +51,7 @@ describe('the worker keeps the flag table in storage', () => {
     expect(area.data.get('settings')).toEqual({ tileBadges: false });
     expect(area.data.get(META_KEY)).toEqual({ version: table.version });
     expect(typeof area.data.get(COMMON_KEY)).toBe('string');
-    expect(JSON.parse(area.data.get('f:l:app-store') as string)).toHaveProperty(['835599320']); // ids without their store
+    expect(JSON.parse(area.data.get('f:l:app-store') as string)).toHaveProperty(['app-store:835599320']);
     area.reads.length = 0;
     let asked = 0;
     expect(await ensureFlagStorage(area, table.version, async () => (asked++, table))).toBe('current');
