@@ -17,7 +17,7 @@ export interface LevelInput {
 }
 
 /** The action's status on a day: from its history when it has one; null before the action existed. */
-export function statusOn(a: LevelInput, day: string): Status | null {
+export function statusOn(a: Pick<LevelInput, 'status' | 'history'>, day: string): Status | null {
   if (!a.history) return a.status;
   let status: Status | null = null;
   for (const h of a.history) if (h.from <= day) status = h.status;

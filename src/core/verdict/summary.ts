@@ -1,7 +1,7 @@
 /** Pure facts the popup words: since when a status holds, which action leads, how certain a match is. */
 import type { Action } from '../dataset/types';
 import { inHome } from './home';
-import { compareLevels } from './levels';
+import { compareLevels, statusOn } from './levels';
 import type { ActionView, Verdict } from './lookup';
 
 /**
@@ -11,7 +11,8 @@ import type { ActionView, Verdict } from './lookup';
 export function statusSince(action: Pick<Action, 'history' | 'status' | 'effective'>, today: string): string {
   const past = action.history.filter((h) => h.from <= today);
   const history = past.length ? past : action.history;
-  const status = history[history.length - 1]!.status;
+  // Today's status as levels.ts reads it (before the action existed: its last recorded one).
+  const status = statusOn(action, today) ?? history[history.length - 1]!.status;
   let since = history[history.length - 1]!.from;
   for (let i = history.length - 1; i >= 0 && history[i]!.status === status; i--) since = history[i]!.from;
   // An enacted measure bites on its effective day, if that has come.
