@@ -5,28 +5,14 @@ import { flagFor, stepOn } from '../../../src/core/verdict/flags';
 import { homeFirst, verdictHomeFirst } from '../../../src/core/verdict/home';
 import { verdictFor } from '../../../src/core/verdict/lookup';
 import { dataset } from '../helpers/dataset';
+import { datasetIdentities } from '../helpers/identities';
 
 const today = '2026-11-22';
 
 describe('the content script flag table agrees with the full verdict', () => {
   const index = dataset();
   const table = buildFlagTable(index, today);
-  const identities: AppIdentity[] = [];
-  for (const app of index.apps) {
-    for (const l of app.listings) identities.push({ store: l.store, id: l.id, title: null, developer: null });
-    for (const name of [app.name, ...app.aliases]) {
-      identities.push({ store: 'microsoft-store', id: '9XXXXXXXXXXX', title: name, developer: null });
-      for (const dev of index.operators[app.operator]?.developerNames ?? []) {
-        identities.push({ store: 'app-store', id: '1', title: name, developer: dev });
-        identities.push({ store: 'app-store', id: '1', title: `${name} Unknown Edition`, developer: dev });
-      }
-    }
-  }
-  identities.push({ store: 'google-play', id: 'com.example.none', title: 'Nothing', developer: 'Nobody' });
-  // Android stores whose id is the package, with no androidPackage given (an address alone, a badge's detail view).
-  for (const store of ['galaxy-store', 'getapps', 'apkpure', 'apkmirror', 'uptodown', 'aptoide'] as const) {
-    identities.push({ store, id: 'com.zhiliaoapp.musically', title: null, developer: null });
-  }
+  const identities = datasetIdentities(index);
 
   it(`for ${identities.length} identities: same level and match kind`, () => {
     expect(identities.length).toBeGreaterThan(50);

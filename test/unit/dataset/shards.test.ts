@@ -4,6 +4,7 @@ import type { AppIdentity } from '../../../src/core/identity';
 import { indexFor, lookupKeys, shardIndex, shardOf } from '../../../src/core/dataset/shards';
 import { verdictFor } from '../../../src/core/verdict/lookup';
 import { dataset } from '../helpers/dataset';
+import { datasetIdentities } from '../helpers/identities';
 
 const today = '2026-12-03';
 
@@ -16,19 +17,7 @@ describe('the sharded index', () => {
     keys: async (n: number) => (reads.push(`k${n}`), structuredClone(keys[n]!)),
     records: async (n: number) => (reads.push(`r${n}`), structuredClone(records[n]!)),
   };
-  const identities: AppIdentity[] = [];
-  for (const app of index.apps) {
-    for (const l of app.listings) identities.push({ store: l.store, id: l.id, title: null, developer: null });
-    for (const name of [app.name, ...app.aliases]) {
-      identities.push({ store: 'microsoft-store', id: '9XXXXXXXXXXX', title: name, developer: null });
-      for (const dev of index.operators[app.operator]?.developerNames ?? []) {
-        identities.push({ store: 'app-store', id: '1', title: name, developer: dev });
-        identities.push({ store: 'app-store', id: '1', title: `${name} Unknown Edition`, developer: dev });
-      }
-    }
-  }
-  identities.push({ store: 'google-play', id: 'com.example.none', title: 'Nothing', developer: 'Nobody' });
-  identities.push({ store: 'galaxy-store', id: 'com.zhiliaoapp.musically', title: null, developer: null });
+  const identities = datasetIdentities(index);
 
   it(`gives verdictFor()'s verdict for ${identities.length} identities`, async () => {
     for (const who of identities) {
