@@ -1,6 +1,7 @@
 /**
  * Background worker: the one dispatcher for messages, the verdicts, the toolbar button and the
- * per-tab state. It sends nothing over the network: the dataset is bundled.
+ * per-tab state. It sends nothing over the network: the dataset is in its package (a small core bundled here,
+ * the rest read from the package's own files), and it keeps the content scripts' flag table in storage.local.
  */
 import browser from 'webextension-polyfill';
 import coreJson from '../generated/worker-core.json';
@@ -13,7 +14,7 @@ import { homeOf, parseSettings, SETTINGS_KEY } from '../core/settings';
 import { verdictHomeFirst } from '../core/verdict/home';
 import { isoDay, type Level } from '../core/verdict/levels';
 import type { Verdict } from '../core/verdict/lookup';
-import { storedFlags } from '../core/verdict/flagStore';
+import { keysForStore, storedFlags } from '../core/verdict/flagStore';
 import { STORES } from '../core/dataset/vocabulary';
 import type { FlagTable } from '../core/verdict/flags';
 import { ensureFlagStorage } from './flagStorage';
@@ -24,14 +25,13 @@ import { toolbarFor } from './toolbar';
 import { admit, type SenderInfo } from './validate';
 
 const core = coreJson as unknown as WorkerCore;
-/** The extension's own files (never the network): shards and the flag table, read when needed. */
-const ownFile = readOwnFile;
-const index = new WorkerIndex(core, ownFile);
+const index = new WorkerIndex(core, readOwnFile);
 /** The content scripts' flag table, read from the package only to write storage or answer a content script. */
 let flagTable: Promise<FlagTable> | null = null;
-const flags = () => (flagTable ??= (ownFile('data/flags.json') as Promise<FlagTable>).catch((e: unknown) => ((flagTable = null), Promise.reject(e))));
-// The content scripts' flag entries, in storage.local: written on install and update, checked on every start
-// (and again when a content script had to ask, should the last write have failed).
+const flags = () =>
+  (flagTable ??= (readOwnFile('data/flags.json') as Promise<FlagTable>).catch((e: unknown) => ((flagTable = null), Promise.reject(e))));
+// The content scripts' flag table, in storage.local: written on install and update, checked on every start
+// (and again when a content script had to ask, should the last write have failed or storage have been cleared).
 let flagStorageReady = false;
 let flagStorageWrite: Promise<void> | null = null;
 function keepFlagStorage(): void {
@@ -137,7 +137,7 @@ const handlers = {
     flagStorageReady = false;
     keepFlagStorage();
     const entries = storedFlags(table, STORES);
-    return Object.fromEntries(Object.entries(entries).filter(([k]) => k === 'f:common' || k === `f:l:${m.store}` || k === 'f:l:google-play'));
+    return Object.fromEntries(keysForStore(m.store).map((k) => [k, entries[k]]));
   },
   async 'tab-state'(m: Extract<ToBackground, { type: 'tab-state' }>) {
     return { state: await tabs.get(m.tabId), meta: core.meta, jurisdictions: core.jurisdictions };

@@ -5,7 +5,7 @@
  *
  * The data flows one way, through four parts:
  *   reading the page (the store module, into a PageModel: the page's own app, its tiles, in-page navigation)
- *   → deciding flags (FlagSource: the apps' entries from extension storage, one read per batch of apps)
+ *   → deciding flags (FlagSource: the store's flag table from extension storage, read once per page)
  *   → drawing badges (Badges) → reporting to the background (Reporter: one message per page state or batch).
  *
  * Two phases. The browser injects this script right before the load event of a page that loads fast, so
@@ -71,9 +71,9 @@ export function startContentScript(...stores: StoreModule[]): void {
   const homeCode = () => (home?.for === settings ? home.code : (home = { for: settings, code: homeOf(settings, uiLanguage()) }).code);
   const store = () => page.activeStore((s) => settings.stores[s.id]);
 
-  // ---- deciding and drawing: at once when the app's entries were read, else after one read for the batch
+  // ---- deciding and drawing: at once once the store's table has been read (at settle); until then, when it is
 
-  /** Anchors whose app's entries are being read, with what to draw there once they are. */
+  /** Anchors waiting for their store's table, with what to draw there once it is read. */
   const waiting = new Map<Element, { app: AppIdentity; detail: boolean }>();
   let readQueued = false;
 

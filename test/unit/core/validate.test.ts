@@ -20,6 +20,12 @@ describe('the background message gate', () => {
     expect(admit(open, fromContent, ctx)?.message).toEqual(open);
     expect(admit({ ...open, app: { ...open.app, androidPackage: '' } }, fromContent, ctx)).toBeNull();
   });
+  it("a content script may ask for its store's flag table (a known store only), and nothing else of the kind", () => {
+    expect(admit({ type: 'flag-table', store: 'aptoide' }, fromContent, ctx)?.message).toEqual({ type: 'flag-table', store: 'aptoide' });
+    expect(admit({ type: 'flag-table', store: 'evil-store' }, fromContent, ctx)).toBeNull();
+    expect(admit({ type: 'flag-table', store: 'google-play', keys: ['settings'] }, fromContent, ctx)).toBeNull();
+    expect(admit({ type: 'flag-table', store: 'google-play' }, { ...fromContent, url: 'https://evil.example/' }, ctx)).toBeNull();
+  });
   it('accepts lookups and tab-state requests from our own pages only', () => {
     expect(admit({ type: 'lookup', apps: [app] }, fromPopup, ctx)?.message.type).toBe('lookup');
     expect(admit({ type: 'tab-state', tabId: 3 }, fromPopup, ctx)?.message.type).toBe('tab-state');
