@@ -7,14 +7,15 @@
  *    front end does it.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { realworldDir } from '../scripts/realworld';
 import { appStore } from '../src/core/stores/appStore';
 import { googlePlay } from '../src/core/stores/googlePlay';
 import type { StoreModule } from '../src/core/stores/types';
 import { DETAIL_PAGES, LIST_PAGES } from '../test/unit/stores/realworld-pages';
 
-export const REALWORLD = resolve(import.meta.dirname, '../../shared/realworld');
+export const REALWORLD = realworldDir();
 const real = (file: string) => readFileSync(join(REALWORLD, file), 'utf8');
 
 /** Badge hosts attached, with the main world's clock; `t0` is when the identity went into the DOM. */

@@ -1,9 +1,10 @@
 /** The store pages the real-browser tests serve, by URL, with no network: real saved pages where they exist. */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { realworldDir } from '../../../scripts/realworld';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const REALWORLD = resolve(ROOT, '../shared/realworld');
+const REALWORLD = realworldDir();
 const fixture = (name: string) => readFileSync(join(ROOT, 'test/fixtures/e2e', name), 'utf8');
 const real = (rel: string) => readFileSync(join(REALWORLD, rel), 'utf8');
 

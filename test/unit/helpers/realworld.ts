@@ -1,10 +1,12 @@
 /** Access to the real saved store pages in ../shared/realworld (kept outside the project, never copied). */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { hasRealworldPages, missingRealworldMessage, realworldDir } from '../../../scripts/realworld';
 
-export const REALWORLD = resolve(import.meta.dirname, '../../../../shared/realworld');
-export const hasRealworld = existsSync(REALWORLD);
+export const REALWORLD = realworldDir();
+export const hasRealworld = hasRealworldPages(REALWORLD);
+export const realworldMissing = missingRealworldMessage(REALWORLD);
 
 export function realPage(relPath: string): string {
   return readFileSync(join(REALWORLD, relPath), 'utf8');

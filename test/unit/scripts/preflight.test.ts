@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { missingBrowsers, missingBrowsersMessage } from '../../../scripts/browsers';
+import { hasRealworldPages, missingRealworldMessage, realworldDir } from '../../../scripts/realworld';
 import { REPO_ROOT } from '../../../src/node/readDataset';
 
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
@@ -38,5 +39,18 @@ describe('the browsers npm test needs', () => {
     const ok = run({ CHROMIUM_PATH: process.execPath, FIREFOX_PATH: process.execPath });
     expect(ok.status).toBe(0);
     expect(ok.stderr).toBe('');
+  });
+
+  it('the preflight stops with one line and exit 1 when the real saved store pages are not beside the project', () => {
+    const browsersThere = { CHROMIUM_PATH: process.execPath, FIREFOX_PATH: process.execPath };
+    const failed = spawnSync(TSX, [join(REPO_ROOT, 'scripts/preflight.ts')], {
+      env: { ...process.env, ...browsersThere, BAN_RADAR_REALWORLD: '/nonexistent/realworld' },
+      encoding: 'utf8',
+    });
+    expect(failed.status).toBe(1);
+    expect(failed.stderr.trim().split('\n')).toHaveLength(1);
+    expect(failed.stderr).toContain('/nonexistent/realworld');
+    expect(missingRealworldMessage('/x')).toContain('BAN_RADAR_REALWORLD');
+    expect(hasRealworldPages(realworldDir({}))).toBe(true);
   });
 });
