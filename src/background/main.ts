@@ -169,8 +169,8 @@ browser.tabs.onRemoved.addListener((tabId) => {
   lastDetailOpened.delete(tabId);
   void tabs.clear(tabId);
 });
-// A new document in the tab: forget the old page until its content script reports again (it also reports
-// again when a page comes back from the back/forward cache, and after every in-page navigation).
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void tabs.clear(tabId).then(() => showToolbar(tabId, null));
-});
+// No tabs.onUpdated listener: it would wake this worker on every load of every tab, competing with the very
+// page whose badges are being drawn. A new document needs nothing from here: the browsers reset a tab's
+// toolbar badge and title when it navigates (tested), and the popup believes only the tab's live content
+// script, so a stored state left from an earlier document in the tab is never shown.
+

@@ -271,6 +271,9 @@ export function startContentScript(...stores: StoreModule[]): void {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       applySettings(parseSettings(changes[SETTINGS_KEY]?.newValue));
     });
+    // Worked out now, not when the first badge is due: the home jurisdiction's first reading costs ~1 ms (Intl).
+    homeCode();
+    today();
     // The store's flag table: read while the page is read, so that badges do not wait for it.
     page.navigate(location.href);
     const tableRead = page.found ? flags(page.found.store.id).load() : Promise.resolve();

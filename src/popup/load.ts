@@ -5,7 +5,6 @@ import type { AppIdentity, PageKind } from '../core/identity';
 import { MAX_APPS_PER_MESSAGE, type CurrentPageReply } from '../core/messages';
 import { homeOf, parseSettings, SETTINGS_KEY } from '../core/settings';
 import type { Verdict } from '../core/verdict/lookup';
-import type { TabState } from '../background/tabState';
 import { uiLanguage } from '../ui/i18n';
 
 export interface PopupData {
@@ -66,16 +65,13 @@ export async function loadForTab(tabIdParam: string | null): Promise<PopupData> 
     .catch(() => null)) as CurrentPageReply | null;
 
   if (!current) {
-    // No content script answered: not a store page, or one loaded before the extension was.
-    const stored = (await browser.runtime.sendMessage({ type: 'tab-state', tabId: tab.id })) as {
-      state: TabState | null;
+    // No content script answered: not a store page, or one loaded before the extension was. What the background
+    // kept for the tab may be from an earlier document of it, so only the dataset's dates are taken from it.
+    const stored = (await browser.runtime.sendMessage({ type: 'tab-state', tabId: tab.id }).catch(() => null)) as {
       meta: DatasetIndex['meta'];
       jurisdictions: DatasetIndex['jurisdictions'];
-    };
-    if (!stored?.state) return { ...empty, meta: stored?.meta ?? null, jurisdictions: stored?.jurisdictions ?? {} };
-    const s = stored.state;
-    const reply = await lookup(s.apps.map((a) => a.identity));
-    return { page: s.page, url: s.url, appCount: s.appCount, ...reply };
+    } | null;
+    return { ...empty, meta: stored?.meta ?? null, jurisdictions: stored?.jurisdictions ?? {} };
   }
   const apps = current.page === 'detail' ? current.apps.slice(0, 1) : current.apps;
   const reply = await lookup(apps);

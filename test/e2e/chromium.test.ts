@@ -158,6 +158,23 @@ describe('Chromium', () => {
     }
   });
 
+  it('a tab that leaves the store for another site: the browser clears the toolbar, the popup says it is no store page', async () => {
+    const { page, tabId } = await s.openStore(URLS.tiktokPlay);
+    await page.waitForSelector('[data-ban-radar="google-play:com.zhiliaoapp.musically"]');
+    await expect.poll(() => s.toolbarText(tabId)).toBe('LIM');
+    await page.goto(URLS.notAStore, { waitUntil: 'load' });
+    // No listener of ours clears it (none wakes the worker on tab updates): the browser resets a tab's badge.
+    await expect.poll(() => s.toolbarText(tabId)).toBe('');
+    expect(await s.toolbarTitle(tabId)).not.toMatch(/restricted|banned/i);
+    // The background still holds the TikTok page for the tab; the popup must not show it.
+    expect(await s.storedUrl(tabId)).toBe(URLS.tiktokPlay);
+    const popup = await openPopup(tabId);
+    await expect.poll(() => popup.locator('main').innerText()).toMatch(/Not an app-store page/);
+    expect(await popup.locator('main').innerText()).not.toMatch(/TikTok/);
+    await popup.close();
+    await page.close();
+  });
+
   it('follows in-page navigation: the badge goes when the page shows another app', async () => {
     const { page, tabId } = await s.openStore(URLS.tiktokPlay);
     await page.waitForSelector('[data-ban-radar="google-play:com.zhiliaoapp.musically"]');

@@ -85,6 +85,20 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  it('a tab that leaves the store for another site: the browser clears the toolbar, the popup says it is no store page', async () => {
+    const { page, tabId } = await openStore(URLS.tiktokPlay);
+    await page.waitForSelector('[data-ban-radar]');
+    expect(await poll(() => ext.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId), (t) => t === 'LIM')).toBe('LIM');
+    await page.goto(URLS.notAStore, { waitUntil: 'load' });
+    expect(await poll(() => ext.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId), (t) => t === '')).toBe('');
+    const popup = await openPopup(tabId);
+    const text = await poll(() => popup.$eval('main', (m) => (m as HTMLElement).innerText), (t) => /Not an app-store page/.test(t));
+    expect(text).toMatch(/Not an app-store page/);
+    expect(text).not.toMatch(/TikTok/);
+    await popup.close();
+    await page.close();
+  });
+
   it('shows no badge for a clean app (the real 2026 Minecraft page)', async () => {
     const { page, tabId } = await openStore(URLS.minecraftPlay);
     await page.waitForSelector('h1');

@@ -24,8 +24,10 @@ export interface TileSpec {
   idIsAndroidPackage?: boolean;
 }
 
-/** Elements whose text is never a card's name. */
-const SKIP = 'script, style, noscript, template, svg, button, select, [aria-hidden="true"], [hidden]';
+/** Elements whose text is never a card's name: these tags, and anything `aria-hidden="true"` or `hidden`. */
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select']);
+// A set lookup and two attribute reads, not `matches()` of a selector list: list pages ask for hundreds of cards.
+const skipped = (el: Element) => SKIP_TAGS.has(el.localName) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
 const MAX_WALK = 400;
 const MAX_CARD_DEPTH = 12;
 
@@ -53,7 +55,7 @@ export function firstText(el: Element): string | null {
       continue;
     }
     if (node.nodeType !== 1) continue;
-    if (node !== el && (node as Element).matches(SKIP)) continue;
+    if (node !== el && skipped(node as Element)) continue;
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return null;

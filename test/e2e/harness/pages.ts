@@ -16,6 +16,8 @@ export const URLS = {
   netflixAppStore: 'https://apps.apple.com/us/app/netflix/id363590051',
   /** Aptoide's address names a short name, not the package; the page names com.whatsapp. */
   whatsappAptoide: 'https://whatsapp.en.aptoide.com/app',
+  /** Not a store: no content script runs there. */
+  notAStore: 'https://www.example.org/news/apps.html',
 } as const;
 
 const pages: Record<string, () => string> = {
@@ -25,6 +27,7 @@ const pages: Record<string, () => string> = {
   [URLS.playHome]: () => real('googleplay/gp-storehome-apps-2026.html'),
   [URLS.netflixAppStore]: () => real('appstore/as-detail-us-netflix-id363590051-2023.html'),
   [URLS.whatsappAptoide]: () => real('aptoide/apt-detail-com.whatsapp-2022.html'),
+  [URLS.notAStore]: () => '<!doctype html><html lang="en"><head><title>News</title></head><body><h1>TikTok</h1><p>An article.</p></body></html>',
 };
 
 /** The HTML for a URL we serve, or null (the request is then refused: there is no network). */
