@@ -122,7 +122,18 @@ export default defineConfig(({ mode }) => {
       // Extension pages load their modules directly; no preload polyfill (it would bring a fetch() call).
       modulePreload: { polyfill: false },
       // The explore page is an extension page the manifest does not name (opened from the popup and options).
-      rollupOptions: { input: { explore: resolve(import.meta.dirname, 'src/explore/index.html') } },
+      rollupOptions: {
+        input: { explore: resolve(import.meta.dirname, 'src/explore/index.html') },
+        // Few files per page: an extension page pays for every module file it loads (see the README's popup figures).
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'core', test: /[\\/](src[\\/]core|webextension-polyfill)[\\/]|^\0?rolldown[:/]runtime/ },
+              { name: 'ui', test: /[\\/](preact|src[\\/]ui)[\\/]|[\\/]src[\\/]popup[\\/]VerdictView/ },
+            ],
+          },
+        },
+      },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
   };

@@ -63,8 +63,13 @@ async function serviceWorkerTargets(cdp: CDPSession) {
 export async function stopServiceWorker(s: Session, via: Page): Promise<void> {
   const cdp = await s.ctx.newCDPSession(via);
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  for (let i = 0; i < 500 && (await serviceWorkerTargets(cdp)).length > 0; i++) await sleep(10);
+  // An event still on its way (the last page's report, the closed tab) can start the worker again at once:
+  // stop it again until it stays stopped.
+  for (let i = 0; i < 500; i++) {
+    if (i % 20 === 0) await cdp.send('ServiceWorker.stopAllWorkers');
+    await sleep(10);
+    if ((await serviceWorkerTargets(cdp)).length === 0) break;
+  }
   if ((await serviceWorkerTargets(cdp)).length > 0) throw new Error('the service worker did not stop');
   await cdp.detach();
 }

@@ -1,7 +1,7 @@
 /** The popup: the verdict for the active tab, or for one app when opened from an inline badge. */
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, pageLanguage, t } from '../ui/i18n';
-import { loadForApp, loadForTab, loadHome, type PopupData } from './load';
+import type { PopupData } from './load';
 import { VerdictView } from './VerdictView';
 
 type Loaded = { state: 'loading' } | { state: 'error' } | { state: 'ready'; data: PopupData; home: string | null };
@@ -15,18 +15,12 @@ function Message({ title, body }: { title: string; body?: string }) {
   );
 }
 
-export function App() {
+/** What the popup shows once loaded (see startLoading in load.ts: it starts before this module is read). */
+export function App({ loading }: { loading: Promise<{ data: PopupData; home: string | null }> }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   useEffect(() => {
-    const params = new URLSearchParams(location.search);
-    const store = params.get('store');
-    const id = params.get('id');
-    const text = (name: string) => params.get(name)?.slice(0, 300) || null;
-    const load = store && id ? loadForApp(store, id, text('title'), text('developer'), text('package')) : loadForTab(params.get('tabId'));
-    Promise.all([load, loadHome().catch(() => null)])
-      .then(([data, home]) => setLoaded({ state: 'ready', data, home }))
-      .catch(() => setLoaded({ state: 'error' }));
-  }, []);
+    loading.then(({ data, home }) => setLoaded({ state: 'ready', data, home })).catch(() => setLoaded({ state: 'error' }));
+  }, [loading]);
 
   if (loaded.state === 'loading') return <p class="loading">{t('popupLoading')}</p>;
   if (loaded.state === 'error') return <Message title={t('popupErrorTitle')} body={t('popupErrorBody')} />;

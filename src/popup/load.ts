@@ -78,3 +78,16 @@ export async function loadForTab(tabIdParam: string | null): Promise<PopupData> 
   const verdicts = current.page === 'detail' ? reply.verdicts : reply.verdicts.filter((v) => v.level !== 'none');
   return { page: current.page, url: current.url, appCount: current.apps.length, ...reply, verdicts };
 }
+
+/**
+ * What the popup's address asks for (`?store=…&id=…` from a badge, else the tab), with the reader's home. Started
+ * by the popup's entry before the view's code is loaded, so the lookup and the loading overlap.
+ */
+export function startLoading(search: string): Promise<{ data: PopupData; home: string | null }> {
+  const params = new URLSearchParams(search);
+  const store = params.get('store');
+  const id = params.get('id');
+  const text = (name: string) => params.get(name)?.slice(0, 300) || null;
+  const load = store && id ? loadForApp(store, id, text('title'), text('developer'), text('package')) : loadForTab(params.get('tabId'));
+  return Promise.all([load, loadHome().catch(() => null)]).then(([data, home]) => ({ data, home }));
+}
