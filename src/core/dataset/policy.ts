@@ -22,6 +22,18 @@ export const SourcePolicySchema = z
     ),
     refusedHostPrefixes: z.array(z.string().regex(/^[a-z0-9-]+\.$/, 'must be a label followed by a dot, e.g. "mail."')),
     refusedPathSegments: z.array(z.string().regex(/^[a-z0-9-]+$/)),
+    /** Last path segments that mark a copy, as regular expressions (e.g. Mint's AMP pages, `/amp-<id>.html`). */
+    refusedLastSegments: z
+      .array(
+        z.string().refine((p) => {
+          try {
+            return new RegExp(p).source.length > 0;
+          } catch {
+            return false;
+          }
+        }, 'must be a regular expression'),
+      )
+      .default([]),
     stateControlled: z.array(z.object({ host, government: z.string().regex(/^[A-Z]{2}$/) }).strict()),
   })
   .strict();
@@ -77,6 +89,9 @@ export function checkSource(policy: SourcePolicy, s: CitedSource): PolicyProblem
   if (prefix) add(`host ${h.hostname} is a "${prefix}" copy, refused by data/source-policy.yaml; cite the outlet's canonical address`);
   const segment = policy.refusedPathSegments.find((seg) => h.segments.includes(seg));
   if (segment) add(`host ${h.hostname}: the "/${segment}/" address is a copy, refused by data/source-policy.yaml; cite the canonical article`);
+  const last = h.segments[h.segments.length - 1] ?? '';
+  const copy = policy.refusedLastSegments.find((p) => new RegExp(p).test(last));
+  if (copy) add(`host ${h.hostname}: an address ending "/${last}" is a copy (${copy}), refused by data/source-policy.yaml; cite the canonical article`);
   const government = entryFor(policy.stateControlled, h.hostname)?.government;
   if (government) {
     const own = s.jurisdiction?.slice(0, 2);
