@@ -128,7 +128,7 @@ export default defineConfig(({ mode }) => {
         output: {
           codeSplitting: {
             groups: [
-              { name: 'core', test: /[\\/](src[\\/]core|webextension-polyfill)[\\/]|^\0?rolldown[:/]runtime/ },
+              { name: 'core', test: /[\\/](src[\\/]core|webextension-polyfill)[\\/]/ },
               { name: 'ui', test: /[\\/](preact|src[\\/]ui)[\\/]|[\\/]src[\\/]popup[\\/]VerdictView/ },
             ],
           },

@@ -173,4 +173,3 @@ browser.tabs.onRemoved.addListener((tabId) => {
 // page whose badges are being drawn. A new document needs nothing from here: the browsers reset a tab's
 // toolbar badge and title when it navigates (tested), and the popup believes only the tab's live content
 // script, so a stored state left from an earlier document in the tab is never shown.
-
