@@ -210,6 +210,11 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
     };
     if (src.checked < last.from) problems.push({ file, field: 'checked', message: `is before today's status began (${last.from})` });
     if (meta && src.checked > meta.asOf) problems.push({ file, field: 'checked', message: `is after the dataset's asOf (${meta.asOf})` });
+    // A caveat that the status is "not confirmed after" a day says no source confirmed it later: checked cannot be later.
+    const unconfirmedSince = src.caveats.flatMap((c) => [...c.matchAll(/not confirmed after (\d{4}-\d{2}-\d{2})/gi)].map((m) => m[1]!)).sort().pop();
+    if (unconfirmedSince && src.checked > unconfirmedSince) {
+      problems.push({ file, field: 'checked', message: `is after the caveat "not confirmed after ${unconfirmedSince}"` });
+    }
   }
   const namesByAction = new Map(actionSources.map(({ src }) => [src.id, new Set([...src.targets.names, ...src.targets.reported])]));
 
