@@ -30,14 +30,50 @@ export function isBadgeHost(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).hasAttribute(BADGE_ATTR);
 }
 
+/**
+ * The badge style, parsed once and shared by every badge's shadow root (a list page draws dozens), where the
+ * browser lets this script adopt a constructed sheet; null where it does not (then each root gets a <style>).
+ */
+let shared: { doc: Document; sheet: CSSStyleSheet | null } | undefined;
+function sharedSheet(doc: Document): CSSStyleSheet | null {
+  if (shared?.doc === doc) return shared.sheet;
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    if (view && 'adoptedStyleSheets' in view.ShadowRoot.prototype && typeof view.CSSStyleSheet.prototype.replaceSync === 'function') {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
+  } catch {
+    sheet = null;
+  }
+  shared = { doc, sheet };
+  return sheet;
+}
+
+/** Styles a badge's shadow root: the shared sheet if the root takes it, else a <style> of its own. */
+function style(doc: Document, root: ShadowRoot): void {
+  const sheet = sharedSheet(doc);
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      if (root.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // a browser that refuses a sheet from this script's world: fall back below
+    }
+    shared = { doc, sheet: null };
+  }
+  const el = doc.createElement('style');
+  el.textContent = css;
+  root.prepend(el);
+}
+
 export function createBadge(doc: Document, spec: BadgeSpec, key: string): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(BADGE_ATTR, key);
   host.dataset.level = spec.level;
   host.style.setProperty('margin-inline-start', '8px', 'important');
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
   const badge = doc.createElement(spec.onActivate ? 'button' : 'span');
   badge.className = `badge ${spec.level}${spec.onActivate ? '' : ' tile'}${spec.where ? ` ${spec.where}` : ''}`;
   if (spec.where) host.dataset.where = spec.where;
@@ -78,12 +114,13 @@ export function createBadge(doc: Document, spec: BadgeSpec, key: string): HTMLEl
       if ((event as KeyboardEvent).key === 'Escape') host.toggleAttribute('data-tip-hidden', true);
     });
     for (const type of ['blur', 'mouseleave']) host.addEventListener(type, () => host.removeAttribute('data-tip-hidden'));
-    root.append(style, badge, tip);
+    root.append(badge, tip);
   } else {
     badge.setAttribute('role', 'img');
     badge.setAttribute('aria-label', spec.summary);
     badge.title = spec.summary;
-    root.append(style, badge);
+    root.append(badge);
   }
+  style(doc, root);
   return host;
 }

@@ -42,9 +42,12 @@ export async function send(message: unknown): Promise<unknown> {
   }
 }
 
+let language: string | undefined;
+/** The browser's UI language, asked once: it cannot change while a page is open, and each call crosses into the browser's bindings. */
 export function uiLanguage(): string {
+  if (language !== undefined) return language;
   try {
-    return ext()?.i18n.getUILanguage() || 'en';
+    return (language = ext()?.i18n.getUILanguage() || 'en');
   } catch {
     return 'en';
   }

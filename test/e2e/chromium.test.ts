@@ -107,6 +107,14 @@ describe('Chromium', () => {
     await page.waitForTimeout(400); // later scans must not add duplicates
     const keys = (await badges(page)).map((b) => b.key);
     expect(keys).toEqual(expected);
+    // Every tile's badge is styled as one (the badge style reaches each shadow root, shared or not).
+    const looks = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-ban-radar]')].map((host) => {
+        const style = getComputedStyle(host.shadowRoot!.querySelector('.badge')!);
+        return `${style.fontSize} ${style.borderTopLeftRadius}`;
+      }),
+    );
+    expect(new Set(looks)).toEqual(new Set(['11px 999px']));
     await expect.poll(() => s.toolbarText(tabId)).toBe(String(expected.length));
     await page.close();
   });

@@ -43,6 +43,15 @@ async function badges(page: Page) {
   );
 }
 
+/** The computed style of the badge inside the host with this key. */
+async function badgeLook(page: Page, key: string) {
+  return page.evaluate((k) => {
+    const badge = document.querySelector(`[data-ban-radar="${k}"]`)!.shadowRoot!.querySelector('.badge')!;
+    const style = getComputedStyle(badge);
+    return { background: style.backgroundColor, fontSize: style.fontSize, radius: style.borderTopLeftRadius };
+  }, key);
+}
+
 async function openPopup(tabId: number): Promise<Page> {
   const popup = await s.browser.newPage();
   await popup.setViewport({ width: 420, height: 900 });
@@ -66,6 +75,8 @@ describe('Firefox', () => {
     const [b] = (await badges(page)).filter((x) => x.key === 'google-play:com.zhiliaoapp.musically');
     expect(b?.level).toBe('restricted');
     expect(b?.text).toMatch(/Restricted where you live \(United States( \+\d+)?\) · banned elsewhere$/);
+    // The badge's own style reaches inside its shadow root (a shared sheet where the browser takes one, else a <style>).
+    expect(await badgeLook(page, 'google-play:com.zhiliaoapp.musically')).toEqual({ background: 'rgb(138, 75, 0)', fontSize: '12px', radius: '999px' });
     await page.screenshot({ path: join(shots, 'badge-tiktok-play.png') });
 
     const toolbar = await poll(() => ext.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId), (t) => t === 'LIM');
@@ -114,6 +125,7 @@ describe('Firefox', () => {
     const { page } = await openStore(URLS.playHome);
     const got = await poll(() => badges(page), (b) => b.length >= expected.length);
     expect(got.map((b) => b.key)).toEqual(expected);
+    expect((await badgeLook(page, expected[0]!)).fontSize).toBe('11px'); // a tile's badge, styled as one
     await page.close();
   });
 });
