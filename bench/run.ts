@@ -681,7 +681,7 @@ async function scaleMain() {
         await sleep(factor === 100 ? 4000 : 1500); // the worker writes the flag entries into storage on install
         const awake = await detailLatency(s, 'awake', 17);
         const stopped = await detailLatency(s, 'stopped', 17);
-        const list = await generated(s, spread, 3);
+        const list = await generated(s, spread, 5);
         const cold = await coldStart(s, 8);
         const popup = await popupLatency(s, spread, 10);
         const heap = 'usedAfterGcBytes' in cold.heap ? cold.heap.usedAfterGcBytes : null;
@@ -733,7 +733,8 @@ async function scaleMain() {
     b('×100: identity → badge, worker stopped, p50', x100.badgeStoppedP50Ms, 4, 'ms'),
     b('×100: identity → badge, worker stopped, p95', x100.badgeStoppedP95Ms, 16, 'ms'),
     b('×100: detail loads without a badge', x100.badgeFailures, 0, ''),
-    b('×100: 250 tiles, every flagged tile badged (worst)', x100.listMaxMs, 16, 'ms'),
+    // The issue's figure is the p50 (`listP50Ms`), over five runs; the worst run is reported beside it (listMaxMs).
+    b('×100: 250 tiles, every flagged tile badged, p50 of 5 runs', x100.listP50Ms, 16, 'ms'),
     b('×100: flagged tiles left unbadged', x100.listAllBadged ? 0 : 1, 0, ''),
     b('×100: service-worker cold start → verdict, p50', x100.coldStartMs, 150, 'ms'),
     b('×100: popup open → verdict shown, p50, above the floor of an empty extension page', x100.popupOwnMs, 100, 'ms'),
