@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'node',
           testTimeout: 30_000,
+          // The badge's style is imported as text (`?inline`): tests check it reaches the badge.
+          css: { include: [/badge\.css/] },
         },
       },
       {
