@@ -209,6 +209,12 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
       file,
     };
     if (src.checked < last.from) problems.push({ file, field: 'checked', message: `is before today's status began (${last.from})` });
+    // checked is the day a source confirmed today's status: the date of one of the action's sources, or the day the
+    // status began (a law whose sources all predate its effective day). A search that found nothing is no source.
+    const sourceDays = new Set([...src.sources, ...src.history.flatMap((h) => h.sources ?? [])].map((s) => s.date));
+    if (src.checked !== last.from && !sourceDays.has(src.checked)) {
+      problems.push({ file, field: 'checked', message: `is not the date of any of the action's sources, nor the day today's status began (${last.from})` });
+    }
     if (meta && src.checked > meta.asOf) problems.push({ file, field: 'checked', message: `is after the dataset's asOf (${meta.asOf})` });
     // A caveat that the status is "not confirmed after" a day says no source confirmed it later: checked cannot be later.
     const unconfirmedSince = src.caveats.flatMap((c) => [...c.matchAll(/not confirmed after (\d{4}-\d{2}-\d{2})/gi)].map((m) => m[1]!)).sort().pop();

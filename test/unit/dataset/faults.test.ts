@@ -60,6 +60,7 @@ const cases: [string, string, (d: Json) => void, string, RegExp][] = [
   ['a source without a kind', INDIA, (d) => delete d.sources[0].kind, 'sources[0].kind', /./],
   ['an action without a checked date', INDIA, (d) => delete d.checked, 'checked', /./],
   ['a checked date before today\'s status began', EO, (d) => (d.checked = '2020-08-07'), 'checked', /before today's status began/],
+  ['a checked date no source carries', EO, (d) => (d.checked = '2021-07-01'), 'checked', /not the date of any of the action's sources/],
   ['a checked date after its own "not confirmed after" caveat', EO, (d) => (d.caveats = [...(d.caveats ?? []), 'Not confirmed after 2021-01-01.']), 'checked', /after the caveat "not confirmed after 2021-01-01"/],
   ['a Wikipedia mirror', INDIA, (d) => (d.sources[1].url = 'https://wikimili.com/en/TikTok'), 'sources[1].url', /host wikimili\.com is refused .*mirror/],
   ['a content farm', INDIA, (d) => (d.sources[1].url = 'https://www.pledgetimes.com/x'), 'sources[1].url', /host pledgetimes\.com is refused .*content-farm/],
