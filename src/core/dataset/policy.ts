@@ -75,6 +75,14 @@ export function stateControlledBy(policy: SourcePolicy, url: string): string | n
   return h ? (entryFor(policy.stateControlled, h.hostname)?.government ?? null) : null;
 }
 
+/** The policy's last-segment patterns, compiled once per policy (the build checks every source against them). */
+const lastSegmentPatterns = new WeakMap<SourcePolicy, RegExp[]>();
+function lastSegmentPatternsOf(policy: SourcePolicy): RegExp[] {
+  let patterns = lastSegmentPatterns.get(policy);
+  if (!patterns) lastSegmentPatterns.set(policy, (patterns = policy.refusedLastSegments.map((p) => new RegExp(p))));
+  return patterns;
+}
+
 /** One source's own problems: refused host, AMP/mail/CDN copy, a state outlet outside its own government. */
 export function checkSource(policy: SourcePolicy, s: CitedSource): PolicyProblem[] {
   const h = hostOf(s.url);
@@ -90,8 +98,8 @@ export function checkSource(policy: SourcePolicy, s: CitedSource): PolicyProblem
   const segment = policy.refusedPathSegments.find((seg) => h.segments.includes(seg));
   if (segment) add(`host ${h.hostname}: the "/${segment}/" address is a copy, refused by data/source-policy.yaml; cite the canonical article`);
   const last = h.segments[h.segments.length - 1] ?? '';
-  const copy = policy.refusedLastSegments.find((p) => new RegExp(p).test(last));
-  if (copy) add(`host ${h.hostname}: an address ending "/${last}" is a copy (${copy}), refused by data/source-policy.yaml; cite the canonical article`);
+  const copy = lastSegmentPatternsOf(policy).find((re) => re.test(last));
+  if (copy) add(`host ${h.hostname}: an address ending "/${last}" is a copy (${copy.source}), refused by data/source-policy.yaml; cite the canonical article`);
   const government = entryFor(policy.stateControlled, h.hostname)?.government;
   if (government) {
     const own = s.jurisdiction?.slice(0, 2);
