@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, poll, type FirefoxSession } from './harness/firefox';
+import { launchFirefox, openExtensionPage, poll, type FirefoxSession } from './harness/firefox';
 import { URLS } from './harness/pages';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -20,15 +20,6 @@ beforeAll(async () => {
   s = await launchFirefox();
 });
 afterAll(async () => s?.close());
-
-/** Opens an extension page (navigating to moz-extension pages never resolves here: start it, then wait). */
-async function openExtensionPage(path: string, ready: string): Promise<Page> {
-  const page = await s.browser.newPage();
-  await page.setViewport({ width: 420, height: 900 });
-  void page.goto(`${s.base}${path}`).catch(() => undefined);
-  await page.waitForSelector(ready, { timeout: 30_000 });
-  return page;
-}
 
 async function axeViolations(page: Page, selector?: string) {
   if (!(await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined'))) await page.evaluate(AXE);
@@ -43,7 +34,7 @@ async function axeViolations(page: Page, selector?: string) {
 describe('Firefox accessibility', () => {
   it('popup for a banned app and one whose only action ended: no axe violations', async () => {
     for (const app of [TIKTOK, CAPCUT]) {
-      const popup = await openExtensionPage(`src/popup/index.html?${new URLSearchParams(app)}`, 'main .headline');
+      const popup = await openExtensionPage(s, `src/popup/index.html?${new URLSearchParams(app)}`, 'main .headline');
       expect(await popup.$eval('.headline', (h) => h.textContent ?? '')).not.toBe('');
       expect(await axeViolations(popup), `${app.id}`).toEqual([]);
       await popup.close();
@@ -51,7 +42,7 @@ describe('Firefox accessibility', () => {
   });
 
   it('options page: labelled select of jurisdictions; no axe violations', async () => {
-    const page = await openExtensionPage('src/options/index.html', '#home');
+    const page = await openExtensionPage(s, 'src/options/index.html', '#home');
     await poll(() => page.$$eval('#home option', (os) => os.length), (n) => n > 1);
     expect(await page.$eval('label[for="home"]', (l) => l.textContent)).toBe('Shown first in badges, the toolbar button and the popup');
     expect(await axeViolations(page)).toEqual([]);
@@ -72,7 +63,7 @@ describe('Firefox accessibility', () => {
     }
     expect(reached).toBe(true);
     // The background opens the detail with tabs.create; ask an extension page which tabs exist.
-    const ext = await openExtensionPage('src/options/index.html', '#home');
+    const ext = await openExtensionPage(s, 'src/options/index.html', '#home');
     const detailTabs = () =>
       ext.evaluate(async () =>
         ((await browser.tabs.query({})) as { url?: string }[]).map((t) => t.url ?? '').filter((u) => u.includes('/src/popup/index.html?')),

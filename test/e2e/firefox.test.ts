@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, poll, type FirefoxSession } from './harness/firefox';
+import { launchFirefox, openExtensionPage, poll, type FirefoxSession } from './harness/firefox';
 import { RESULTS, URLS } from './harness/pages';
 import { expectedBadges } from './expected';
 
@@ -14,10 +14,8 @@ const shots = join(RESULTS, 'firefox');
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   s = await launchFirefox();
-  ext = await s.browser.newPage();
-  // Navigating to a moz-extension page never resolves here; start it and wait for the document instead.
-  void ext.goto(`${s.base}src/options/index.html`).catch(() => undefined);
-  await ext.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser !== 'undefined', { timeout: 30_000 });
+  // An extension page, to ask the browser which tabs exist and to change settings as the options page would.
+  ext = await openExtensionPage(s, 'src/options/index.html', '#home');
 });
 afterAll(async () => s?.close());
 
@@ -52,20 +50,8 @@ async function badgeLook(page: Page, key: string) {
   }, key);
 }
 
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await s.browser.newPage();
-  await popup.setViewport({ width: 420, height: 900 });
-  void popup.goto(`${s.base}src/popup/index.html?tabId=${tabId}`).catch(() => undefined);
-  // While the page is still being created, Firefox's BiDi can fail an evaluation outright ("right-hand side of
-  // 'in' should be an object"); that says nothing about the popup, so try again.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await popup.waitForSelector('main > :not(.loading)', { timeout: 30_000 });
-      return popup;
-    } catch (err) {
-      if (attempt >= 2 || !/Protocol error/.test(String(err))) throw err;
-    }
-  }
+function openPopup(tabId: number): Promise<Page> {
+  return openExtensionPage(s, `src/popup/index.html?tabId=${tabId}`, 'main > :not(.loading)');
 }
 
 describe('Firefox', () => {
@@ -166,8 +152,7 @@ describe('Firefox: settings', () => {
     void page.goto(`${s.base}src/explore/index.html?q=com.zhiliaoapp.musically`).catch(() => undefined);
     const first = await poll(() => page.$eval('ul.results li', (li) => li.textContent ?? '').catch(() => ''), (t) => t.length > 0);
     expect(first).toMatch(/^TikTok.*Banned/);
-    void page.goto(`${s.base}src/explore/index.html?tab=check`).catch(() => undefined);
-    await page.waitForSelector('#list', { timeout: 30_000 });
+    await openExtensionPage(s, 'src/explore/index.html?tab=check', '#list', page);
     await page.type('#list', 'package:com.zhiliaoapp.musically\npackage:com.mojang.minecraftpe');
     await page.click('form button[type=submit]');
     const levels = await poll(

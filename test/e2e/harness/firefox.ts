@@ -55,6 +55,26 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   };
 }
 
+/**
+ * Opens an extension page in a new tab and waits for `ready`. Navigating to a moz-extension page never resolves
+ * here, so the navigation is started, not awaited. While the page is still being created, Firefox's BiDi can fail
+ * an evaluation outright ("right-hand side of 'in' should be an object"); that says nothing about the page, so the
+ * wait is tried again.
+ */
+export async function openExtensionPage(s: FirefoxSession, path: string, ready: string, page?: Page): Promise<Page> {
+  const tab = page ?? (await s.browser.newPage());
+  if (!page) await tab.setViewport({ width: 420, height: 900 });
+  void tab.goto(`${s.base}${path}`).catch(() => undefined);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await tab.waitForSelector(ready, { timeout: 30_000 });
+      return tab;
+    } catch (err) {
+      if (attempt >= 2 || !/Protocol error/.test(String(err))) throw err;
+    }
+  }
+}
+
 /** Calls `fn` until `ok` holds or `ms` pass (puppeteer has no auto-retrying assertions); gives the last value. */
 export async function poll<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
   const end = Date.now() + ms;
