@@ -70,9 +70,18 @@ export async function openExtensionPage(s: FirefoxSession, path: string, ready: 
       await tab.waitForSelector(ready, { timeout: 30_000 });
       return tab;
     } catch (err) {
-      if (attempt >= 2 || !/Protocol error/.test(String(err))) throw err;
+      if (attempt >= 4 || !isTransientBidiError(err)) throw err;
+      await new Promise((r) => setTimeout(r, 200));
     }
   }
+}
+
+/** puppeteer wraps the protocol error ("Waiting for selector … failed"), so look down the `cause` chain too. */
+function isTransientBidiError(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (/Protocol error .*right-hand side of 'in' should be an object/s.test(String(e))) return true;
+  }
+  return false;
 }
 
 /** Calls `fn` until `ok` holds or `ms` pass (puppeteer has no auto-retrying assertions); gives the last value. */
