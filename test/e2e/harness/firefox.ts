@@ -71,6 +71,7 @@ export async function openExtensionPage(s: FirefoxSession, path: string, ready: 
       return tab;
     } catch (err) {
       if (attempt >= 4 || !isTransientBidiError(err)) throw err;
+      console.warn(`openExtensionPage(${path}): transient BiDi evaluation error, waiting again (attempt ${attempt + 2})`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
