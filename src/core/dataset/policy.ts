@@ -34,6 +34,8 @@ export const SourcePolicySchema = z
         }, 'must be a regular expression'),
       )
       .default([]),
+    /** Query parameters that only track how a reader arrived (`utm_source`…): an address carrying one is not canonical. */
+    refusedQueryParameters: z.array(z.string().regex(/^[a-z0-9_]+$/)).default([]),
     stateControlled: z.array(z.object({ host, government: z.string().regex(/^[A-Z]{2}$/) }).strict()),
   })
   .strict();
@@ -60,10 +62,14 @@ function entryFor<T extends { host: string }>(entries: readonly T[], hostname: s
   return entries.find((e) => hostname === e.host || hostname.endsWith(`.${e.host}`));
 }
 
-function hostOf(url: string): { hostname: string; segments: string[] } | null {
+function hostOf(url: string): { hostname: string; segments: string[]; params: string[] } | null {
   try {
     const u = new URL(url);
-    return { hostname: u.hostname.toLowerCase().replace(/^www\./, ''), segments: u.pathname.toLowerCase().split('/') };
+    return {
+      hostname: u.hostname.toLowerCase().replace(/^www\./, ''),
+      segments: u.pathname.toLowerCase().split('/'),
+      params: [...u.searchParams.keys()].map((k) => k.toLowerCase()),
+    };
   } catch {
     return null;
   }
@@ -100,6 +106,8 @@ export function checkSource(policy: SourcePolicy, s: CitedSource): PolicyProblem
   const last = h.segments[h.segments.length - 1] ?? '';
   const copy = lastSegmentPatternsOf(policy).find((re) => re.test(last));
   if (copy) add(`host ${h.hostname}: an address ending "/${last}" is a copy (${copy.source}), refused by data/source-policy.yaml; cite the canonical article`);
+  const tracking = h.params.find((k) => policy.refusedQueryParameters.includes(k));
+  if (tracking) add(`host ${h.hostname}: the address carries the tracking parameter "${tracking}", refused by data/source-policy.yaml; cite the canonical address without it`);
   const government = entryFor(policy.stateControlled, h.hostname)?.government;
   if (government) {
     const own = s.jurisdiction?.slice(0, 2);

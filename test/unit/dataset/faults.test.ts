@@ -67,6 +67,7 @@ const cases: [string, string, (d: Json) => void, string, RegExp][] = [
   ['a mail host of a real outlet', INDIA, (d) => (d.sources[1].url = 'https://mail.thehindu.com/news/x'), 'sources[1].url', /host mail\.thehindu\.com is a "mail\." copy/],
   ['an AMP copy', INDIA, (d) => (d.sources[1].url = 'https://www.thehindu.com/news/x/amp/'), 'sources[1].url', /"\/amp\/" address is a copy/],
   ['an AMP copy by its last segment', INDIA, (d) => (d.sources[1].url = 'https://www.livemint.com/news/india/apps-banned/amp-11593442476925.html'), 'sources[1].url', /address ending "\/amp-11593442476925\.html" is a copy/],
+  ['a feed-tracking copy of an address', INDIA, (d) => (d.sources[1].url = 'https://www.thehindu.com/news/x/article1.ece?utm_source=rss&utm_medium=rss'), 'sources[1].url', /tracking parameter "utm_source"/],
   ['a state outlet on another government\'s action', INDIA, (d) => (d.sources[1].url = 'https://tass.com/world/1'), 'sources[1].url', /host tass\.com is controlled by the government of RU/],
   ['official set on a press source', INDIA, (d) => ((d.sources[1].kind = 'press'), (d.sources[1].official = true)), 'sources[1].official', /kind is "press"/],
   ['an action resting on no primary source', INDIA, (d) => d.sources.forEach((s: Json) => ((s.kind = 'ngo'), delete s.official)), 'sources', /needs a source of kind official/],
