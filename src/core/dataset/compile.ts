@@ -48,6 +48,13 @@ export class DatasetError extends Error {
 export type FileKind = 'meta' | 'jurisdictions' | 'policy' | 'action' | 'operator' | 'note';
 
 /** Which schema a file follows is decided by where it lives. */
+/** How old a still-changeable status's check may be before the action must carry a "not confirmed after" caveat. */
+export const STALE_AFTER_DAYS = 365;
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}
+
 export function kindOfPath(path: string): FileKind | null {
   const p = path.replace(/\\/g, '/');
   if (/(^|\/)data\/dataset\.ya?ml$/.test(p)) return 'meta';
@@ -220,6 +227,11 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
     const unconfirmedSince = src.caveats.flatMap((c) => [...c.matchAll(/not confirmed after (\d{4}-\d{2}-\d{2})/gi)].map((m) => m[1]!)).sort().pop();
     if (unconfirmedSince && src.checked > unconfirmedSince) {
       problems.push({ file, field: 'checked', message: `is after the caveat "not confirmed after ${unconfirmedSince}"` });
+    }
+    // A status that can still change, last confirmed over a year ago, must say so in a caveat: the popup shows the
+    // checked day, but a reader should also be told in words that nobody has confirmed it since.
+    if (meta && !ENDING_STATUSES.includes(last.status) && daysBetween(src.checked, meta.asOf) > STALE_AFTER_DAYS && !src.caveats.some((c) => /not confirmed after/i.test(c))) {
+      problems.push({ file, field: 'caveats', message: `needs a "not confirmed after <date>" caveat: today's status (${last.status}) was last checked ${src.checked}, over ${STALE_AFTER_DAYS} days before the dataset's asOf (${meta.asOf})` });
     }
   }
   const namesByAction = new Map(actionSources.map(({ src }) => [src.id, new Set([...src.targets.names, ...src.targets.reported])]));

@@ -62,6 +62,7 @@ const cases: [string, string, (d: Json) => void, string, RegExp][] = [
   ['a checked date before today\'s status began', EO, (d) => (d.checked = '2020-08-07'), 'checked', /before today's status began/],
   ['a checked date no source carries', EO, (d) => (d.checked = '2021-07-01'), 'checked', /not the date of any of the action's sources/],
   ['a checked date after its own "not confirmed after" caveat', EO, (d) => (d.caveats = [...(d.caveats ?? []), 'Not confirmed after 2021-01-01.']), 'checked', /after the caveat "not confirmed after 2021-01-01"/],
+  ['a status checked over a year ago with no "not confirmed after" caveat', INDIA, (d) => { d.checked = d.history.at(-1).from; d.caveats = (d.caveats ?? []).filter((c: string) => !/not confirmed after/i.test(c)); }, 'caveats', /needs a "not confirmed after <date>" caveat: today's status \(in-force\) was last checked 2025-08-22, over 365 days/],
   ['a Wikipedia mirror', INDIA, (d) => (d.sources[1].url = 'https://wikimili.com/en/TikTok'), 'sources[1].url', /host wikimili\.com is refused .*mirror/],
   ['a content farm', INDIA, (d) => (d.sources[1].url = 'https://www.pledgetimes.com/x'), 'sources[1].url', /host pledgetimes\.com is refused .*content-farm/],
   ['a mail host of a real outlet', INDIA, (d) => (d.sources[1].url = 'https://mail.thehindu.com/news/x'), 'sources[1].url', /host mail\.thehindu\.com is a "mail\." copy/],
