@@ -9,6 +9,7 @@ import { realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset, REPO_ROOT } from '../src/node/readDataset';
 import type { DatasetIndex } from '../src/core/dataset/types';
+import { checkAgeInDays } from '../src/core/dataset/compile';
 
 interface ActionCoverage {
   id: string;
@@ -129,9 +130,8 @@ export function renderMarkdown(ix: DatasetIndex): string {
   );
   out.push('| Action | Status | Checked | Age (days) |');
   out.push('|---|---|---|---:|');
-  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
   for (const r of [...rows].sort((a, b) => a.checked.localeCompare(b.checked) || a.id.localeCompare(b.id))) {
-    out.push(`| \`${r.id}\` | ${r.status} | ${r.checked} | ${Math.round(day(ix.meta.asOf) - day(r.checked))} |`);
+    out.push(`| \`${r.id}\` | ${r.status} | ${r.checked} | ${Math.round(checkAgeInDays(r.checked, ix.meta.asOf))} |`);
   }
   out.push('');
   out.push('## By action', '');

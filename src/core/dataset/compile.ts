@@ -51,8 +51,9 @@ export type FileKind = 'meta' | 'jurisdictions' | 'policy' | 'action' | 'operato
 /** How old a still-changeable status's check may be before the action must carry a "not confirmed after" caveat. */
 export const STALE_AFTER_DAYS = 365;
 
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+/** Days from a status check to the dataset's asOf (both YYYY-MM-DD): the build's staleness rule and the report's table. */
+export function checkAgeInDays(checked: string, asOf: string): number {
+  return (Date.parse(`${asOf}T00:00:00Z`) - Date.parse(`${checked}T00:00:00Z`)) / 86_400_000;
 }
 
 export function kindOfPath(path: string): FileKind | null {
@@ -224,13 +225,14 @@ export function compileDataset(files: DataFile[]): DatasetIndex {
     }
     if (meta && src.checked > meta.asOf) problems.push({ file, field: 'checked', message: `is after the dataset's asOf (${meta.asOf})` });
     // A caveat that the status is "not confirmed after" a day says no source confirmed it later: checked cannot be later.
-    const unconfirmedSince = src.caveats.flatMap((c) => [...c.matchAll(/not confirmed after (\d{4}-\d{2}-\d{2})/gi)].map((m) => m[1]!)).sort().pop();
+    const unconfirmed = src.caveats.filter((c) => /not confirmed after/i.test(c));
+    const unconfirmedSince = unconfirmed.flatMap((c) => [...c.matchAll(/not confirmed after (\d{4}-\d{2}-\d{2})/gi)].map((m) => m[1]!)).sort().pop();
     if (unconfirmedSince && src.checked > unconfirmedSince) {
       problems.push({ file, field: 'checked', message: `is after the caveat "not confirmed after ${unconfirmedSince}"` });
     }
     // A status that can still change, last confirmed over a year ago, must say so in a caveat: the popup shows the
     // checked day, but a reader should also be told in words that nobody has confirmed it since.
-    if (meta && !ENDING_STATUSES.includes(last.status) && daysBetween(src.checked, meta.asOf) > STALE_AFTER_DAYS && !src.caveats.some((c) => /not confirmed after/i.test(c))) {
+    if (meta && !ENDING_STATUSES.includes(last.status) && checkAgeInDays(src.checked, meta.asOf) > STALE_AFTER_DAYS && unconfirmed.length === 0) {
       problems.push({ file, field: 'caveats', message: `needs a "not confirmed after <date>" caveat: today's status (${last.status}) was last checked ${src.checked}, over ${STALE_AFTER_DAYS} days before the dataset's asOf (${meta.asOf})` });
     }
   }
