@@ -3,7 +3,7 @@
  * lookup needs them (no network: `runtime.getURL` addresses the extension's package), the most recent kept.
  */
 import { indexFor, type KeyShard, type RecordShard, type ShardReader, type WorkerCore } from '../core/dataset/shards';
-import type { DatasetIndex } from '../core/dataset/types';
+import type { DatasetIndex, Note } from '../core/dataset/types';
 import type { AppIdentity } from '../core/identity';
 import { verdictFor, type Verdict } from '../core/verdict/lookup';
 
@@ -33,15 +33,24 @@ export class WorkerIndex {
     return p as Promise<T>;
   }
 
-  private actions: Promise<DatasetIndex['actions']> | null = null;
+  private readonly kept = new Map<string, Promise<unknown>>();
+
+  /** Read once and kept (every verdict needs it); a failed read is tried again next time. */
+  private whole<T>(path: string): Promise<T> {
+    let p = this.kept.get(path);
+    if (!p) {
+      p = this.fetchJson(path).catch((e: unknown) => {
+        this.kept.delete(path);
+        throw e;
+      });
+      this.kept.set(path, p);
+    }
+    return p as Promise<T>;
+  }
 
   private readonly reader: ShardReader = {
-    // Read once and kept (every verdict needs them); a failed read is tried again next time.
-    actions: () =>
-      (this.actions ??= (this.fetchJson('data/actions.json') as Promise<DatasetIndex['actions']>).catch((e: unknown) => {
-        this.actions = null;
-        throw e;
-      })),
+    actions: () => this.whole<DatasetIndex['actions']>('data/actions.json'),
+    notes: () => this.whole<Note[]>('data/notes.json'),
     keys: (n) => this.shard<KeyShard>(`data/k${n}.json`),
     records: (n) => this.shard<RecordShard>(`data/r${n}.json`),
   };

@@ -1,6 +1,6 @@
 /**
  * Writes what the background worker reads: its core (bundled, src/generated/worker-core.json) and, as files of
- * the extension (public/data/, copied into the build), the actions, the key and record shards and the flag table
+ * the extension (public/data/, copied into the build), the actions, the notes, the key and record shards and the flag table
  * it keeps in storage for the content scripts. Used by `npm run data:build` and by the growth bench.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import type { DatasetIndex } from '../core/dataset/types';
 import type { FlagTable } from '../core/verdict/flags';
 
 export function writeWorkerData(index: DatasetIndex, flags: FlagTable, generatedDir: string, dataDir: string): { keyShards: number; recordShards: number } {
-  const { core, actions, keys, records } = shardIndex(index);
+  const { core, actions, notes, keys, records } = shardIndex(index);
   mkdirSync(generatedDir, { recursive: true });
   writeFileSync(join(generatedDir, 'worker-core.json'), JSON.stringify(core));
   mkdirSync(dataDir, { recursive: true });
@@ -18,6 +18,7 @@ export function writeWorkerData(index: DatasetIndex, flags: FlagTable, generated
   keys.forEach((shard, n) => writeFileSync(join(dataDir, `k${n}.json`), JSON.stringify(shard)));
   records.forEach((shard, n) => writeFileSync(join(dataDir, `r${n}.json`), JSON.stringify(shard)));
   writeFileSync(join(dataDir, 'actions.json'), JSON.stringify(actions));
+  writeFileSync(join(dataDir, 'notes.json'), JSON.stringify(notes));
   writeFileSync(join(dataDir, 'flags.json'), JSON.stringify(flags));
   return { keyShards: keys.length, recordShards: records.length };
 }

@@ -1,6 +1,7 @@
 /**
- * The index as the background worker holds it: a small core bundled with it (jurisdictions, notes), the actions in
- * one file read on the first lookup (so that a worker woken for a mere tab event starts at once), and the apps and
+ * The index as the background worker holds it: a small core bundled with it (meta, jurisdictions), the actions and
+ * the data-sharing notes in two files read on the first lookup (so that a worker woken for a mere tab event starts
+ * at once, and its start does not grow with them), and the apps and
  * operators in shard files read when an app asks for them, so that the worker's memory and start-up do not grow
  * with the number of listings. A lookup reads the key shards of the identity's few keys, then the record
  * shards of what they point to, and runs the one lookup path (verdict/lookup.ts) over an index of just those:
@@ -9,7 +10,7 @@
 import { completeIdentity, type AppIdentity } from '../identity';
 import { normalizeName } from '../text/normalize';
 import { listingKey } from './keys';
-import type { App, DatasetIndex, Operator } from './types';
+import type { App, DatasetIndex, Note, Operator } from './types';
 
 /** What a lookup key points to. */
 export interface KeyTarget {
@@ -22,7 +23,6 @@ export interface KeyTarget {
 export interface WorkerCore {
   meta: DatasetIndex['meta'];
   jurisdictions: DatasetIndex['jurisdictions'];
-  notes: DatasetIndex['notes'];
   /** How many key shards and record shards there are (files `k<n>.json`, `r<n>.json`). */
   shards: { keys: number; records: number };
 }
@@ -53,8 +53,14 @@ const operatorRecord = (id: string) => `o:${id}`;
 /** Shards of about this many bytes of JSON each: a lookup reads two or three of them. */
 const SHARD_BYTES = 24 * 1024;
 
-/** Build time: the worker's core, its actions file and its shard files. */
-export function shardIndex(index: DatasetIndex): { core: WorkerCore; actions: DatasetIndex['actions']; keys: KeyShard[]; records: RecordShard[] } {
+/** Build time: the worker's core, its actions and notes files and its shard files. */
+export function shardIndex(index: DatasetIndex): {
+  core: WorkerCore;
+  actions: DatasetIndex['actions'];
+  notes: Note[];
+  keys: KeyShard[];
+  records: RecordShard[];
+} {
   const targets = new Map<string, KeyTarget>();
   for (const [key, slot] of Object.entries(index.keys.listing)) targets.set(listing(key), { app: index.apps[slot]!.id });
   for (const [name, slots] of Object.entries(index.keys.name)) if (slots.length === 1) targets.set(nameKey(name), { app: index.apps[slots[0]!]!.id });
@@ -80,7 +86,7 @@ export function shardIndex(index: DatasetIndex): { core: WorkerCore; actions: Da
   for (const app of index.apps) records[shardOf(appRecord(app.id), shards.records)]!.apps[app.id] = app;
   for (const op of Object.values(index.operators)) records[shardOf(operatorRecord(op.id), shards.records)]!.operators[op.id] = op;
   const { meta, jurisdictions, actions, notes } = index;
-  return { core: { meta, jurisdictions, notes, shards }, actions, keys, records };
+  return { core: { meta, jurisdictions, shards }, actions, notes, keys, records };
 }
 
 /** The lookup keys findMatch() may consult for this identity (its identity made complete first). */
@@ -100,6 +106,7 @@ export function lookupKeys(page: AppIdentity): string[] {
 
 export interface ShardReader {
   actions(): Promise<DatasetIndex['actions']>;
+  notes(): Promise<Note[]>;
   keys(n: number): Promise<KeyShard>;
   records(n: number): Promise<RecordShard>;
 }
@@ -110,6 +117,7 @@ export interface ShardReader {
  */
 export async function indexFor(core: WorkerCore, read: ShardReader, identities: readonly AppIdentity[]): Promise<DatasetIndex> {
   const actions = read.actions(); // meanwhile
+  const notes = read.notes();
   const wanted = [...new Set(identities.flatMap(lookupKeys))];
   const keyShards = new Map<number, KeyShard>();
   await Promise.all(
@@ -148,6 +156,6 @@ export async function indexFor(core: WorkerCore, read: ShardReader, identities: 
     else if (k.startsWith('n:') && t.app) keys.name[k.slice(2)] = [slot.get(t.app)!];
     else if (k.startsWith('p:') && t.operator) keys.publisher[k.slice(2)] = t.operator;
   }
-  const { meta, jurisdictions, notes } = core;
-  return { meta, jurisdictions, notes, actions: await actions, apps, operators, keys, unidentified: [] };
+  const { meta, jurisdictions } = core;
+  return { meta, jurisdictions, notes: await notes, actions: await actions, apps, operators, keys, unidentified: [] };
 }

@@ -10,10 +10,11 @@ const today = '2026-12-03';
 
 describe('the sharded index', () => {
   const index = dataset();
-  const { core, actions, keys, records } = shardIndex(index);
+  const { core, actions, notes, keys, records } = shardIndex(index);
   const reads: string[] = [];
   const read = {
     actions: async () => structuredClone(actions),
+    notes: async () => structuredClone(notes),
     keys: async (n: number) => (reads.push(`k${n}`), structuredClone(keys[n]!)),
     records: async (n: number) => (reads.push(`r${n}`), structuredClone(records[n]!)),
   };
@@ -34,8 +35,9 @@ describe('the sharded index', () => {
     expect(reads.filter((r) => r.startsWith('r')).length).toBeLessThanOrEqual(2);
   });
 
-  it('keeps the core free of actions, apps and operators, and spreads keys over shards', () => {
-    expect(Object.keys(core).sort()).toEqual(['jurisdictions', 'meta', 'notes', 'shards']);
+  it('keeps the core free of actions, notes, apps and operators, and spreads keys over shards', () => {
+    expect(Object.keys(core).sort()).toEqual(['jurisdictions', 'meta', 'shards']);
+    expect(notes).toEqual(index.notes);
     expect(core.shards.keys).toBeGreaterThan(0);
     expect(Object.values(records).reduce((n, r) => n + Object.keys(r.apps).length, 0)).toBe(index.apps.length);
     expect(shardOf('l:google-play:com.zhiliaoapp.musically', 7)).toBe(shardOf('l:google-play:com.zhiliaoapp.musically', 7));
