@@ -23,7 +23,7 @@ const TIKTOK = { store: 'google-play', id: 'com.zhiliaoapp.musically' };
 /** The US forced-sale law satisfied by the 2026 sale; US state device rules remain. */
 const CAPCUT = { store: 'google-play', id: 'com.lemon.lvoverseas' };
 /** Past only: its one action, the January 2021 US order, was revoked in June 2021. */
-const WPS = { store: 'google-play', id: 'cn.wps.moffice_eng' };
+const COPILOT = { store: 'google-play', id: 'com.microsoft.copilot' };
 
 let s: ChromiumSession;
 
@@ -171,13 +171,13 @@ describe('Popup', () => {
     await setSettings(null);
   });
 
-  it('an app whose only action ended (WPS Office: the 2021 US order, revoked) reads as past, not at risk; no axe violations', async () => {
-    const popup = await openPopup(new URLSearchParams(WPS).toString(), 720);
-    // The order was the United States' own: the harness browser's en-US makes that where the reader lives.
+  it('an app whose only action ended (Microsoft Copilot: the House ban of 2024, lifted in 2025) reads as past, not at risk; no axe violations', async () => {
+    const popup = await openPopup(new URLSearchParams(COPILOT).toString(), 720);
+    // The rule was the United States' own: the harness browser's en-US makes that where the reader lives.
     expect(await popup.locator('.level-pill').first().textContent()).toBe('Past action · where you live');
-    expect(await popup.locator('.headline').first().textContent()).toMatch(/^An action in the United States was revoked on June 9, 2021$/);
+    expect(await popup.locator('.headline').first().textContent()).toMatch(/^An action in the United States was lifted on September 17, 2025$/);
     expect(await headings(popup, '.level-pill')).not.toContain('At risk');
-    expect(await headings(popup, '.action .chip')).toEqual(['Revoked']);
+    expect(await headings(popup, '.action .chip')).toEqual(['Lifted']);
     await expectAccessibleInBothSchemes(popup);
     await screenshotBoth(popup, 'popup-past', false);
     await popup.close();
