@@ -11,48 +11,37 @@ import { verdictFor, type Verdict } from '../core/verdict/lookup';
 const KEEP = 48;
 
 export class WorkerIndex {
-  private readonly cache = new Map<string, Promise<unknown>>();
+  /** Key and record shards, most recent last, at most KEEP of them. */
+  private readonly shards = new Map<string, Promise<unknown>>();
+  /** The actions and the notes: read once and kept (every verdict needs them). */
+  private readonly kept = new Map<string, Promise<unknown>>();
 
   constructor(
     readonly core: WorkerCore,
     private readonly fetchJson: (path: string) => Promise<unknown>,
   ) {}
 
-  private shard<T>(path: string): Promise<T> {
-    let p = this.cache.get(path);
+  /** A file through a cache of at most `limit` entries, most recent last; a failed read is tried again next time. */
+  private read<T>(cache: Map<string, Promise<unknown>>, path: string, limit = Infinity): Promise<T> {
+    let p = cache.get(path);
     if (p) {
-      this.cache.delete(path); // most recent last
+      cache.delete(path); // most recent last
     } else {
       p = this.fetchJson(path).catch((e: unknown) => {
-        this.cache.delete(path); // a failed read is tried again next time
+        cache.delete(path);
         throw e;
       });
     }
-    this.cache.set(path, p);
-    while (this.cache.size > KEEP) this.cache.delete(this.cache.keys().next().value!);
-    return p as Promise<T>;
-  }
-
-  private readonly kept = new Map<string, Promise<unknown>>();
-
-  /** Read once and kept (every verdict needs it); a failed read is tried again next time. */
-  private whole<T>(path: string): Promise<T> {
-    let p = this.kept.get(path);
-    if (!p) {
-      p = this.fetchJson(path).catch((e: unknown) => {
-        this.kept.delete(path);
-        throw e;
-      });
-      this.kept.set(path, p);
-    }
+    cache.set(path, p);
+    while (cache.size > limit) cache.delete(cache.keys().next().value!);
     return p as Promise<T>;
   }
 
   private readonly reader: ShardReader = {
-    actions: () => this.whole<DatasetIndex['actions']>('data/actions.json'),
-    notes: () => this.whole<Note[]>('data/notes.json'),
-    keys: (n) => this.shard<KeyShard>(`data/k${n}.json`),
-    records: (n) => this.shard<RecordShard>(`data/r${n}.json`),
+    actions: () => this.read<DatasetIndex['actions']>(this.kept, 'data/actions.json'),
+    notes: () => this.read<Note[]>(this.kept, 'data/notes.json'),
+    keys: (n) => this.read<KeyShard>(this.shards, `data/k${n}.json`, KEEP),
+    records: (n) => this.read<RecordShard>(this.shards, `data/r${n}.json`, KEEP),
   };
 
   /** Verdicts for these apps, as verdictFor() over the whole index gives them. */
